@@ -1,0 +1,17 @@
+/**
+ * `npm run check:articles [DIR]`: validates every bundle under DIR (default
+ * public/articles) with the schema the app uses, prints one line per
+ * problem as `path: field: what is wrong`, and exits 1 if there is any.
+ */
+import { formatProblem, readArticles } from './read-articles';
+
+const dir = process.argv[2] ?? 'public/articles';
+const { articles, problems } = readArticles(dir);
+
+for (const problem of problems) console.error(formatProblem(problem));
+const bundles = articles.reduce((sum, article) => sum + article.bundles.length, 0);
+if (problems.length > 0) {
+  console.error(`check:articles: ${problems.length} problem(s) in ${dir}`);
+  process.exit(1);
+}
+console.log(`check:articles: ${bundles} bundles in ${articles.length} articles, all valid`);

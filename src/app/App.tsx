@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { ArticlePage } from '../features/reader/ArticlePage';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { DEFAULT_LANG, detectLang, type Lang } from '../i18n/languages';
+import { PageLang, usePageT } from '../i18n/page-lang';
+import { libraryPath, parseLocation, type Route } from '../routing/links';
+import { navigate, useLocation } from '../routing/navigation';
+import { useReaderStore } from '../store/reader-store';
+import { NotFound } from '../ui/NotFound';
+import { ErrorBoundary } from './ErrorBoundary';
+
+/** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
+export function initialLang(stored: Lang | null, browserLanguages: readonly string[]): Lang {
+  return stored ?? detectLang(browserLanguages) ?? DEFAULT_LANG;
+}
+
+function SkipLink() {
+  const t = usePageT('common');
+  return (
+    <a className="skip-link" href="#main">
+      {t('skipToContent')}
+    </a>
+  );
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+function langOf(route: Route, fallback: Lang): Lang {
+  return 'lang' in route && route.lang ? route.lang : fallback;
+}
+
+export function App() {
+  const location = useLocation();
+  const route = parseLocation(location.pathname, location.search, location.hash);
+  const preferredLang = useReaderStore((state) => state.preferredLang);
+  const setPreferredLang = useReaderStore((state) => state.setPreferredLang);
+  const detected = initialLang(preferredLang, navigator.languages);
+  const lang = langOf(route, detected);
+
+  // Opening a page in a language is choosing it: `/` sends the reader back to it next time.
+  const chosen = route.name === 'library' || route.name === 'article' ? route.lang : null;
+  useEffect(() => {
+    if (chosen) setPreferredLang(chosen);
+  }, [chosen, setPreferredLang]);
+
+  let page;
+  switch (route.name) {
+    case 'root':
+      page = <Redirect to={libraryPath(detected)} />;
+      break;
+    case 'redirect':
+      page = <Redirect to={route.to} />;
+      break;
+    case 'library':
+      page = <LibraryPage />;
+      break;
+    case 'article':
+      page = <ArticlePage key={route.slug} lang={route.lang} slug={route.slug} segmentId={route.segmentId} />;
+      break;
+    case 'not-found':
+      page = <NotFound lang={lang} />;
+      break;
+  }
+
+  return (
+    <PageLang lang={lang}>
+      <SkipLink />
+      <ErrorBoundary resetKey={location.pathname}>{page}</ErrorBoundary>
+    </PageLang>
+  );
+}

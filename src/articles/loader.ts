@@ -1,0 +1,112 @@
+/**
+ * The one way the app gets article data: fetch, check against the schema,
+ * and keep a few recent results so a language switch back and forth or a
+ * return to the library does not refetch. Fetched data is not app state and
+ * is never persisted.
+ */
+import * as v from 'valibot';
+import type { Lang } from '../i18n/languages';
+import { indexPageSchema, summarySchema, type ArticleSummary, type IndexPage } from './library-index';
+import { bundleUrl, indexPageUrl, summaryUrl } from './paths';
+import { parseBundle, type Bundle, type Problem } from './schema';
+
+export const REQUEST_TIMEOUT_MS = 10_000;
+const CACHE_SIZE = 24;
+
+export type LoadFailure = 'network' | 'timeout' | 'not-json' | 'server';
+
+/** A request that failed in a way that retrying may fix. */
+export class LoadError extends Error {
+  constructor(
+    readonly url: string,
+    readonly failure: LoadFailure,
+  ) {
+    super(`${url}: ${failure}`);
+    this.name = 'LoadError';
+  }
+}
+
+export type BundleLoad =
+  { kind: 'ok'; bundle: Bundle } | { kind: 'invalid'; problems: Problem[] } | { kind: 'missing' };
+
+const cache = new Map<string, Promise<unknown>>();
+
+function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key) as Promise<T> | undefined;
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const promise = load();
+  cache.set(key, promise);
+  // A failure is not remembered: the next call (a retry) asks again.
+  promise.catch(() => cache.delete(key));
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  return promise;
+}
+
+/** Forget everything fetched; for tests. */
+export function clearLoaderCache(): void {
+  cache.clear();
+}
+
+/** Fetches text; resolves null on 404, throws LoadError on anything a retry may fix. */
+async function fetchText(url: string): Promise<string | null> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+  try {
+    // Asking for JSON keeps SPA fallbacks from answering a missing file with index.html.
+    const response = await fetch(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+    if (response.status === 404 || response.status === 410) return null;
+    if (!response.ok) throw new LoadError(url, 'server');
+    const type = response.headers.get('Content-Type') ?? '';
+    if (type.includes('text/html')) throw new LoadError(url, 'not-json');
+    return await response.text();
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    throw new LoadError(url, controller.signal.aborted ? 'timeout' : 'network');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchJson<T>(url: string, schema: v.GenericSchema<unknown, T>): Promise<T | null> {
+  const text = await fetchText(url);
+  if (text === null) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new LoadError(url, 'not-json');
+  }
+  const result = v.safeParse(schema, data);
+  if (!result.success) throw new LoadError(url, 'not-json');
+  return result.output;
+}
+
+export function loadBundle(slug: string, lang: Lang): Promise<BundleLoad> {
+  const url = bundleUrl(slug, lang);
+  return remember(url, async (): Promise<BundleLoad> => {
+    const text = await fetchText(url);
+    if (text === null) return { kind: 'missing' };
+    const result = parseBundle(text, { slug, lang });
+    if (result.ok) return { kind: 'ok', bundle: result.bundle };
+    // Once per file (results are cached): the detail is for editors, the reader gets a translated message.
+    for (const problem of result.problems) console.error(`[articles] ${url}: ${problem.field}: ${problem.message}`);
+    return { kind: 'invalid', problems: result.problems };
+  });
+}
+
+/** The article's languages and titles, or null when there is no such article. */
+export function loadSummary(slug: string): Promise<ArticleSummary | null> {
+  const url = summaryUrl(slug);
+  return remember(url, () => fetchJson(url, summarySchema));
+}
+
+export async function loadIndexPage(page: number): Promise<IndexPage> {
+  const url = indexPageUrl(page);
+  const result = await remember(url, () => fetchJson(url, indexPageSchema));
+  if (result === null) throw new LoadError(url, 'server');
+  return result;
+}

@@ -1,0 +1,96 @@
+import { useRef } from 'react';
+import { loadBundle, loadSummary } from '../../articles/loader';
+import { AUTONYMS, type Lang } from '../../i18n/languages';
+import { usePageT } from '../../i18n/page-lang';
+import { articlePath, libraryPath } from '../../routing/links';
+import { AppLink } from '../../ui/AppLink';
+import { NotFound } from '../../ui/NotFound';
+import { useDocumentMeta } from '../../ui/use-document-meta';
+import { useResource } from '../../ui/use-resource';
+import { ArticleText } from './ArticleText';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { ReadingProgress } from './ReadingProgress';
+import { useReadingPosition } from './use-reading-position';
+
+interface ArticlePageProps {
+  lang: Lang;
+  slug: string;
+  segmentId: string | null;
+}
+
+async function loadArticle(slug: string, lang: Lang) {
+  const [summary, bundle] = await Promise.all([loadSummary(slug), loadBundle(slug, lang)]);
+  return { summary, bundle, lang };
+}
+
+export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
+  const t = usePageT('reader');
+  const tc = usePageT('common');
+  const resource = useResource(`${slug}/${lang}`, () => loadArticle(slug, lang));
+  const data = resource.data;
+  const bundle = data?.bundle.kind === 'ok' ? data.bundle.bundle : undefined;
+  const available = data?.summary?.languages ?? [lang];
+  const container = useRef<HTMLDivElement>(null);
+  const capture = useReadingPosition(container, slug, bundle, segmentId);
+
+  useDocumentMeta(lang, bundle?.title ?? (resource.status === 'loading' ? null : t('errors.missingTitle')));
+
+  if (resource.status === 'error' && !bundle) {
+    return (
+      <main id="main" className="page page--message">
+        <h1>{t('errors.networkTitle')}</h1>
+        <p>{t('errors.networkBody')}</p>
+        <button type="button" onClick={resource.retry}>
+          {tc('retry')}
+        </button>
+      </main>
+    );
+  }
+  if (data && data.summary === null) return <NotFound lang={lang} />;
+
+  const otherLanguages = available.filter((other) => other !== lang);
+  const problem = data?.lang === lang && data.bundle.kind !== 'ok' ? data.bundle.kind : null;
+
+  return (
+    <div className="reader" aria-busy={resource.status === 'loading'}>
+      <header className="reader__bar" data-reading-line>
+        <div className="reader__bar-inner">
+          <AppLink href={libraryPath(lang)} className="reader__home" beforeNavigate={capture}>
+            <span aria-hidden="true">←</span> {t('backToLibrary')}
+          </AppLink>
+          <LanguageSwitcher slug={slug} current={lang} available={available} beforeSwitch={capture} />
+        </div>
+        <ReadingProgress />
+      </header>
+      <main id="main" className="page" ref={container} tabIndex={-1}>
+        {problem ? (
+          <section className="page--message" aria-labelledby="article-problem">
+            <h1 id="article-problem">{t(problem === 'invalid' ? 'errors.invalidTitle' : 'errors.missingTitle')}</h1>
+            {problem === 'invalid' ? <p>{t('errors.invalidBody')}</p> : null}
+            {otherLanguages.length > 0 ? (
+              <>
+                <p>{t('errors.missingBody')}</p>
+                <ul className="other-languages">
+                  {otherLanguages.map((other) => (
+                    <li key={other}>
+                      <AppLink href={articlePath(other, slug)} hrefLang={other} lang={other}>
+                        {AUTONYMS[other]}
+                      </AppLink>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <p>
+              <AppLink href={libraryPath(lang)}>{tc('toLibrary')}</AppLink>
+            </p>
+          </section>
+        ) : bundle ? (
+          <ArticleText bundle={bundle} markedSegmentId={segmentId} />
+        ) : (
+          <p className="loading">{tc('loading')}</p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { loadBundle } from '../../articles/loader';
+import { LANGS, type Lang } from '../../i18n/languages';
+import { usePageT } from '../../i18n/page-lang';
+import { articlePath } from '../../routing/links';
+import { AppLink } from '../../ui/AppLink';
+import { LanguageLabel } from '../../ui/LanguageLabel';
+
+interface LanguageSwitcherProps {
+  slug: string;
+  current: Lang;
+  available: readonly Lang[];
+  /** Saves the reading position before the switch. */
+  beforeSwitch: () => void;
+}
+
+/**
+ * Every language, always: the ones this article lacks are shown disabled
+ * with the reason, so readers know the translation is missing rather than
+ * hidden. Hovering or focusing a language fetches its text ahead of the click.
+ */
+export function LanguageSwitcher({ slug, current, available, beforeSwitch }: LanguageSwitcherProps) {
+  const t = usePageT('reader');
+  const tc = usePageT('common');
+  return (
+    <nav aria-label={t('switcherLabel')} className="language-switcher">
+      <ul>
+        {LANGS.map((lang) => {
+          const label = <LanguageLabel lang={lang} />;
+          if (lang === current) {
+            return (
+              <li key={lang}>
+                <a href={articlePath(lang, slug)} aria-current="page" className="language-switcher__item is-current">
+                  {label}
+                </a>
+              </li>
+            );
+          }
+          if (!available.includes(lang)) {
+            return (
+              <li key={lang}>
+                <span className="language-switcher__item is-missing" aria-disabled="true">
+                  {label}
+                  <span className="language-switcher__reason">
+                    {t('notTranslated')}
+                    <span className="visually-hidden"> ({tc(`languageName.${lang}`)})</span>
+                  </span>
+                </span>
+              </li>
+            );
+          }
+          const prefetch = () => void loadBundle(slug, lang);
+          return (
+            <li key={lang}>
+              <AppLink
+                href={articlePath(lang, slug)}
+                hrefLang={lang}
+                className="language-switcher__item"
+                beforeNavigate={beforeSwitch}
+                onPointerEnter={prefetch}
+                onFocus={prefetch}
+              >
+                {label}
+              </AppLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useReaderStore } from '../../store/reader-store';
+import { positionOnPage, scrollToSegment, segmentAtProgress } from './position-dom';
+
+const SAVE_EVERY_MS = 250;
+
+/**
+ * Keeps the reader's place in one article: puts them there when the text
+ * appears (the linked segment if the URL names one, else where they were),
+ * then saves the place as they scroll (throttled) and when the page is
+ * hidden or closed. `content` changes whenever a different text is shown,
+ * e.g. after a language switch, and the place is restored again.
+ *
+ * Returns `capture`, to save the place right now (before leaving).
+ */
+export function useReadingPosition(
+  container: RefObject<HTMLElement | null>,
+  slug: string,
+  content: unknown,
+  targetSegmentId: string | null,
+): () => void {
+  const restored = useRef(false);
+
+  // The ref is read when `capture` runs, not when it is made.
+  // eslint-disable-next-line react-hooks/preserve-manual-memoization
+  const capture = useCallback(() => {
+    const element = container.current;
+    if (!element || !restored.current) return;
+    const position = positionOnPage(element);
+    if (position) useReaderStore.getState().savePosition(slug, position);
+  }, [container, slug]);
+
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element || content === undefined) return;
+    restored.current = false;
+    const saved = useReaderStore.getState().positions[slug];
+    if (targetSegmentId && scrollToSegment(element, targetSegmentId)) {
+      // fall through: the linked segment is now the place
+    } else if (saved && !scrollToSegment(element, saved.segmentId, saved.offset)) {
+      // The segment is gone (the article was edited): go to the same point in the article.
+      const nearest = segmentAtProgress(element, saved.progress);
+      if (nearest) scrollToSegment(element, nearest);
+    } else if (!saved) {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+    }
+    restored.current = true;
+    capture();
+  }, [container, slug, content, targetSegmentId, capture]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        capture();
+      }, SAVE_EVERY_MS);
+    };
+    const onHide = () => capture();
+    const onVisibility = () => document.visibilityState === 'hidden' && capture();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [capture]);
+
+  return capture;
+}

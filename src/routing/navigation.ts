@@ -1,0 +1,52 @@
+/**
+ * The browser's location as React state. A few lines over the History API
+ * do what the app needs (push, replace, back), so no router library.
+ */
+import { useSyncExternalStore, type MouseEvent } from 'react';
+
+export interface Location {
+  pathname: string;
+  search: string;
+  hash: string;
+}
+
+const NAVIGATE_EVENT = 'triptych:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+// useSyncExternalStore compares snapshots by identity, so the string is the snapshot.
+const snapshot = () => window.location.pathname + window.location.search + window.location.hash;
+
+export function useLocation(): Location {
+  useSyncExternalStore(subscribe, snapshot, snapshot);
+  const { pathname, search, hash } = window.location;
+  return { pathname, search, hash };
+}
+
+export function navigate(to: string, { replace = false } = {}): void {
+  if (to === snapshot() && !replace) return;
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/**
+ * Click handler for in-app links: plain left clicks navigate in place;
+ * modified clicks (new tab, download) are left to the browser.
+ */
+export function followLink(event: MouseEvent<HTMLAnchorElement>, before?: () => void): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  event.preventDefault();
+  before?.();
+  navigate(event.currentTarget.getAttribute('href') ?? '/');
+}

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export type Resource<T> =
+  | { status: 'loading'; data: T | undefined; retry: () => void }
+  | { status: 'ready'; data: T; retry: () => void }
+  | { status: 'error'; data: T | undefined; error: unknown; retry: () => void };
+
+/**
+ * Loads what `key` names. While a new key loads, the last data stays
+ * available (as `data` with status `loading`), so a view can keep showing
+ * the previous language until the next one is ready instead of flashing
+ * an empty page.
+ */
+export function useResource<T>(key: string, load: () => Promise<T>): Resource<T> {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{
+    key: string;
+    attempt: number;
+    status: 'ready' | 'error';
+    data?: T;
+    error?: unknown;
+  } | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (data) => current && setState({ key, attempt, status: 'ready', data }),
+      (error: unknown) =>
+        current && setState((previous) => ({ key, attempt, status: 'error', data: previous?.data, error })),
+    );
+    return () => {
+      current = false;
+    };
+    // `load` is a fresh closure each render; `key` names what it loads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const settled = state !== null && state.key === key && state.attempt === attempt;
+  if (settled && state.status === 'ready') return { status: 'ready', data: state.data as T, retry };
+  if (settled && state.status === 'error') return { status: 'error', data: state.data, error: state.error, retry };
+  return { status: 'loading', data: state?.data, retry };
+}
