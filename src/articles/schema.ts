@@ -104,10 +104,20 @@ function fieldOf(issue: v.BaseIssue<unknown>): string {
   return field || '-';
 }
 
+const A_OR_AN = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `a string (${JSON.stringify(value.slice(0, 40))})`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${A_OR_AN(typeof value)} (${String(value)})`;
+  return A_OR_AN(typeof value);
+}
+
 function messageOf(issue: v.BaseIssue<unknown>): string {
   if (issue.kind !== 'schema' || issue.type === 'picklist') return issue.message;
   if (issue.input === undefined) return 'is required';
-  return `must be ${issue.type === 'object' ? 'an object' : issue.type === 'array' ? 'an array' : `a ${issue.type}`}, not ${issue.received}`;
+  return `must be ${A_OR_AN(issue.type)}, not ${describeValue(issue.input)}`;
 }
 
 /** What a bundle's place on disk says it must be: `<slug>/<lang>.json`. */

@@ -46,7 +46,8 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
       </main>
     );
   }
-  if (data && data.summary === null) return <NotFound lang={lang} />;
+    // No summary means no valid version; a file that exists but is broken still gets its own message.
+  if (data && data.summary === null && data.bundle.kind === 'missing') return <NotFound lang={lang} />;
 
   const otherLanguages = available.filter((other) => other !== lang);
   const problem = data?.lang === lang && data.bundle.kind !== 'ok' ? data.bundle.kind : null;
