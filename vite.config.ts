@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { articleIndex } from './scripts/article-index-plugin';
+import { articleIndex } from './scripts/article-index-plugin.ts';
 
 // The library defaults to the demo articles; the benchmark points
 // TRIPTYCH_ARTICLES at a generated one.

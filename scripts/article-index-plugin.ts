@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildLibraryIndex } from '../src/articles/library-index';
-import { ARTICLES_ROOT, indexPageUrl, summaryUrl } from '../src/articles/paths';
-import { formatProblem, readArticles } from './read-articles';
+import { buildLibraryIndex } from '../src/articles/library-index.ts';
+import { ARTICLES_ROOT, indexPageUrl, summaryUrl } from '../src/articles/paths.ts';
+import { formatProblem, readArticles } from './read-articles.ts';
 
 function generate(dir: string) {
   const disk = readArticles(dir);

@@ -3,7 +3,7 @@
  * public/articles) with the schema the app uses, prints one line per
  * problem as `path: field: what is wrong`, and exits 1 if there is any.
  */
-import { formatProblem, readArticles } from './read-articles';
+import { formatProblem, readArticles } from './read-articles.ts';
 
 const dir = process.argv[2] ?? 'public/articles';
 const { articles, problems } = readArticles(dir);

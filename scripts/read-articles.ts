@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LANGS, isLang } from '../src/i18n/languages';
-import type { SourceArticle } from '../src/articles/library-index';
-import { parseBundle, type Bundle } from '../src/articles/schema';
-import { isSlug } from '../src/routing/links';
+import { LANGS, isLang } from '../src/i18n/languages.ts';
+import type { SourceArticle } from '../src/articles/library-index.ts';
+import { parseBundle, type Bundle } from '../src/articles/schema.ts';
+import { isSlug } from '../src/routing/links.ts';
 
 export interface FileProblem {
   path: string;

@@ -7,6 +7,8 @@ import { useReaderStore } from '../src/store/reader-store';
 const initialStore = useReaderStore.getState();
 
 beforeEach(() => {
+  // jsdom lays nothing out and cannot scroll; tests that need layout install tests/helpers/fake-layout.ts.
+  window.scrollTo = () => {};
   localStorage.clear();
   useReaderStore.setState(initialStore, true);
   clearLoaderCache();

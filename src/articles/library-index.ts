@@ -6,9 +6,9 @@
  * article's languages without the index.
  */
 import * as v from 'valibot';
-import { LANGS, type Lang } from '../i18n/languages';
-import { readingMinutes } from './reading-time';
-import type { Bundle } from './schema';
+import { LANGS, type Lang } from '../i18n/languages.ts';
+import { readingMinutes } from './reading-time.ts';
+import type { Bundle } from './schema.ts';
 
 export const INDEX_PAGE_SIZE = 20;
 

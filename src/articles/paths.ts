@@ -3,7 +3,7 @@
  * files to these paths and the app fetches them from there, so both import
  * this module.
  */
-import type { Lang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages.ts';
 
 export const ARTICLES_ROOT = '/articles';
 

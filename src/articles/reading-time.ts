@@ -1,4 +1,4 @@
-import type { Bundle } from './schema';
+import type { Bundle } from './schema.ts';
 
 /**
  * Words a minute for news prose. One figure for all three languages keeps

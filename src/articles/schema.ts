@@ -3,8 +3,8 @@
  * by the app at runtime and by `npm run check:articles`.
  */
 import * as v from 'valibot';
-import { LANGS, type Lang } from '../i18n/languages';
-import { parseJsonText } from './json-text';
+import { LANGS, type Lang } from '../i18n/languages.ts';
+import { parseJsonText } from './json-text.ts';
 
 export const SEGMENT_TYPES = ['paragraph', 'heading', 'quote'] as const;
 export const LIMITS = { title: 300, lead: 600, byline: 200, segmentText: 20_000 } as const;

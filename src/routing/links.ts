@@ -2,7 +2,7 @@
  * Every link the reader makes or follows is built and parsed here, so the
  * URL contract (see README) lives in one pure module.
  */
-import { type Lang, langOfUrlWord, urlWordOf } from '../i18n/languages';
+import { type Lang, langOfUrlWord, urlWordOf } from '../i18n/languages.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SEGMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

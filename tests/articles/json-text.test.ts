@@ -8,7 +8,7 @@ test('valid JSON parses to its value', () => {
 test.each([
   ['{\n  "a": 1,\n}', 3, 1, 'expected a double-quoted string'],
   ['{\n  "a": tru\n}', 2, 8, 'expected a JSON value'],
-  ['[1, 2', 1, 6, 'unexpected end, expected \',\' or \']\' after an array item'],
+  ['[1, 2', 1, 6, "unexpected end, expected ',' or ']' after an array item"],
   ['', 1, 1, 'unexpected end of the file'],
   ['<!doctype html>', 1, 1, 'expected a JSON value'],
   ['{"a": 1} x', 1, 10, 'unexpected text after the JSON value'],

@@ -23,7 +23,10 @@ test.each([
   ['bad-type/en.json', 'segments[0].type: must be one of paragraph, heading, quote'],
   ['bad-date/en.json', 'published: must be an ISO 8601 date such as 2025-07-25 or 2025-07-25T09:30:00+03:00'],
   ['segments-not-array/en.json', 'segments: must be an array, not an object'],
-  ['hidden-chars/en.json', 'segments[0].text: contains the invisible control character U+202E at character 6; remove it'],
+  [
+    'hidden-chars/en.json',
+    'segments[0].text: contains the invisible control character U+202E at character 6; remove it',
+  ],
   ['long-title/en.json', 'title: is 5000 characters long; a title may be at most 300'],
   ['missing-segment-text/en.json', 'segments[0].text: is required'],
   ['slug-mismatch/en.json', 'slug: is "another-slug" but the folder is slug-mismatch/; they must match'],

@@ -46,7 +46,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
       </main>
     );
   }
-    // No summary means no valid version; a file that exists but is broken still gets its own message.
+  // No summary means no valid version; a file that exists but is broken still gets its own message.
   if (data && data.summary === null && data.bundle.kind === 'missing') return <NotFound lang={lang} />;
 
   const otherLanguages = available.filter((other) => other !== lang);

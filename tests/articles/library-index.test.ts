@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest';
+import { buildLibraryIndex } from '../../src/articles/library-index';
+import { readingMinutes } from '../../src/articles/reading-time';
+import type { Bundle } from '../../src/articles/schema';
+import type { Lang } from '../../src/i18n/languages';
+
+function bundle(lang: Lang, published: string, words = 10): Bundle {
+  return {
+    lang,
+    title: `Title ${lang}`,
+    lead: `Lead ${lang}`,
+    published,
+    segments: [{ id: 'p', type: 'paragraph', text: Array.from({ length: words }, () => 'word').join(' ') }],
+  };
+}
+
+test('the index lists each article once with the languages it exists in, newest first', () => {
+  const { pages } = buildLibraryIndex([
+    { slug: 'older', bundles: [bundle('uk', '2025-01-01'), bundle('en', '2025-01-01')] },
+    { slug: 'newer', bundles: [bundle('ru', '2025-03-01')] },
+  ]);
+  expect(pages).toHaveLength(1);
+  expect(pages[0]?.articles.map((a) => [a.slug, a.languages])).toEqual([
+    ['newer', ['ru']],
+    ['older', ['uk', 'en']],
+  ]);
+  expect(pages[0]?.articles[1]?.versions.en).toEqual({
+    title: 'Title en',
+    lead: 'Lead en',
+    published: '2025-01-01',
+    minutes: 1,
+  });
+});
+
+test('a large library is split into pages so the first page stays small', () => {
+  const articles = Array.from({ length: 45 }, (_, i) => ({
+    slug: `a-${String(i).padStart(2, '0')}`,
+    bundles: [bundle('en', `2025-01-${String((i % 28) + 1).padStart(2, '0')}`)],
+  }));
+  const { pages, summaries } = buildLibraryIndex(articles, 20);
+  expect(pages.map((page) => page.articles.length)).toEqual([20, 20, 5]);
+  expect(pages.every((page) => page.pageCount === 3 && page.total === 45)).toBe(true);
+  expect(summaries).toHaveLength(45);
+});
+
+test('an article with no valid bundle is left out', () => {
+  expect(buildLibraryIndex([{ slug: 'empty', bundles: [] }]).pages[0]?.articles).toEqual([]);
+});
+
+test('reading time is whole minutes at 200 words a minute, at least one', () => {
+  expect(readingMinutes(bundle('en', '2025-01-01', 10))).toBe(1);
+  expect(readingMinutes(bundle('en', '2025-01-01', 1000))).toBe(5);
+  expect(readingMinutes(bundle('en', '2025-01-01', 1099))).toBe(5);
+});

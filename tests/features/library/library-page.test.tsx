@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { useReaderStore } from '../../../src/store/reader-store';
+import { renderApp } from '../../helpers/render-app';
+import { DEMO_ARTICLES, serveArticles } from '../../helpers/serve-articles';
+
+const cardOf = async (title: RegExp) =>
+  (await screen.findByRole('link', { name: title })).closest('article') as HTMLElement;
+
+test('each article shows its title, lead, date, reading time and languages in the page language', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp('/ru/');
+  const card = await cardOf(/Чиновники администрации Трампа/);
+  expect(within(card).getByRole('link')).toHaveAttribute('href', '/ru/us-pulls-out-of-gaza-peace-talks');
+  expect(within(card).getByText(/Вашингтон/)).toBeInTheDocument();
+  expect(within(card).getByText('25 июля 2025 г.')).toBeInTheDocument();
+  expect(within(card).getByText(/минуты? чтения$/)).toBeInTheDocument();
+  expect(card).toHaveTextContent(/Есть на языках:.*Украинский.*Английский.*Русский/);
+  expect(screen.getByText('3 статьи')).toBeInTheDocument();
+});
+
+test('an article missing in the page language appears in one it has, marked as such', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp('/ru/');
+  const card = await cardOf(/Київському фунікулеру/);
+  expect(within(card).getByRole('link')).toHaveAttribute('href', '/ua/kyiv-funicular-at-120');
+  expect(within(card).getByRole('heading')).toHaveAttribute('lang', 'uk');
+  expect(within(card).getByText('На русском пока нет · читать на украинском')).toBeInTheDocument();
+});
+
+test('Continue reading shows started articles with how far along the reader is', async () => {
+  serveArticles(DEMO_ARTICLES);
+  useReaderStore
+    .getState()
+    .savePosition('the-dnipro-a-river-of-three-names', { segmentId: 'x', offset: 0, progress: 0.42 });
+  renderApp('/en/');
+  const row = await screen.findByRole('region', { name: 'Continue reading' });
+  expect(await within(row).findByRole('link', { name: 'The Dnipro: a river of three names' })).toBeInTheDocument();
+  expect(within(row).getByText('42% read')).toBeInTheDocument();
+});
+
+test('Continue reading is absent when nothing has been started', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp('/en/');
+  await cardOf(/Dnipro/);
+  expect(screen.queryByRole('region', { name: 'Continue reading' })).toBeNull();
+});
+
+test('the library language links lead to the other libraries', async () => {
+  serveArticles(DEMO_ARTICLES);
+  const user = userEvent.setup();
+  renderApp('/en/');
+  await cardOf(/Dnipro/);
+  await user.click(
+    within(screen.getByRole('navigation', { name: 'Library language' })).getByRole('link', { name: 'Українська' }),
+  );
+  expect(window.location.pathname).toBe('/ua/');
+  expect(await screen.findByRole('link', { name: 'Дніпро: річка трьох імен' })).toBeInTheDocument();
+});

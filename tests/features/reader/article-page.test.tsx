@@ -1,0 +1,162 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { useReaderStore } from '../../../src/store/reader-store';
+import { installFakeLayout, segmentHeight } from '../../helpers/fake-layout';
+import { renderApp } from '../../helpers/render-app';
+import { DEMO_ARTICLES, FIXTURE_ARTICLES, serveArticles } from '../../helpers/serve-articles';
+
+const SEED = 'us-pulls-out-of-gaza-peace-talks';
+const EN_TITLE = 'Trump officials explain why US pulled out of Gaza peace talks';
+const UK_TITLE = 'Посадовці адміністрації Трампа пояснили, чому США вийшли з мирних переговорів щодо Гази';
+
+let layout: ReturnType<typeof installFakeLayout>;
+beforeEach(() => {
+  layout = installFakeLayout();
+});
+afterEach(() => layout.restore());
+
+const title = (name: string) => screen.findByRole('heading', { level: 1, name });
+const switcher = () => screen.getByRole('navigation', { name: /read this article in|читати цю статтю/i });
+
+test('the article shows its title, lead, date, reading time and segments in the URL language', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  expect(screen.getByText(/Washington recalls its negotiators/)).toBeInTheDocument();
+  expect(screen.getByText('Published July 25, 2025')).toBeInTheDocument();
+  expect(screen.getByText(/minutes? to read$/)).toBeInTheDocument();
+  expect(
+    screen.getByRole('heading', { level: 2, name: 'Ceasefire negotiations in the Gaza Strip' }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('article')).toHaveAttribute('lang', 'en');
+  await waitFor(() => expect(document.title).toBe(`${EN_TITLE} · Triptych`));
+  expect(document.documentElement.lang).toBe('en');
+});
+
+test('switching language keeps the segment at the same place on screen', async () => {
+  serveArticles(DEMO_ARTICLES);
+  const user = userEvent.setup();
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  layout.scrollToSegment('pigott-no-details', 0.5);
+
+  await user.click(within(switcher()).getByRole('link', { name: 'Українська' }));
+
+  await title(UK_TITLE);
+  expect(window.location.pathname).toBe(`/ua/${SEED}`);
+  expect(document.documentElement.lang).toBe('uk');
+  const segment = document.querySelector('[data-segment-id="pigott-no-details"]');
+  expect(segment).not.toBeNull();
+  // Half of the Ukrainian segment (a different height from the English one) lies above the reading line.
+  expect(layout.topOf('pigott-no-details')).toBeCloseTo(-0.5 * segmentHeight(segment as Element), 0);
+});
+
+test('Back after a switch returns to the previous language at the same place', async () => {
+  serveArticles(DEMO_ARTICLES);
+  const user = userEvent.setup();
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  layout.scrollToSegment('hamas-surprised');
+  await user.click(within(switcher()).getByRole('link', { name: 'Русский' }));
+  await screen.findByRole('heading', { level: 1, name: /Чиновники администрации Трампа/ });
+
+  window.history.back();
+
+  await title(EN_TITLE);
+  expect(window.location.pathname).toBe(`/en/${SEED}`);
+  expect(layout.topOf('hamas-surprised')).toBeCloseTo(0, 0);
+});
+
+test('a language the article lacks is shown disabled with the reason, not hidden', async () => {
+  serveArticles(FIXTURE_ARTICLES);
+  renderApp('/en/two-languages');
+  await title('Two languages');
+  const nav = switcher();
+  expect(within(nav).queryByRole('link', { name: /Русский/ })).toBeNull();
+  const russian = within(nav).getByText('Русский').closest('[aria-disabled]');
+  expect(russian).toHaveAttribute('aria-disabled', 'true');
+  expect(russian).toHaveTextContent('not translated yet');
+  expect(within(nav).getByRole('link', { name: 'Українська' })).toHaveAttribute('href', '/ua/two-languages');
+  expect(within(nav).getByRole('link', { name: 'English', current: 'page' })).toBeInTheDocument();
+});
+
+test('a bundle that fails validation shows a translated error and the languages that work', async () => {
+  serveArticles(FIXTURE_ARTICLES);
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+  renderApp('/ru/broken-russian');
+  await screen.findByRole('heading', { level: 1, name: 'Эту статью невозможно показать' });
+  expect(within(screen.getByRole('main')).getByRole('link', { name: 'Українська' })).toHaveAttribute(
+    'href',
+    '/ua/broken-russian',
+  );
+  expect(consoleError).toHaveBeenCalledWith(
+    '[articles] /articles/broken-russian/ru.json: segments[1].id: "part-1" is already the id of segments[0]; ids must be unique',
+  );
+});
+
+test('a #segment-id link scrolls that segment to the top and marks it', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp(`/en/${SEED}#hamas-surprised`);
+  await title(EN_TITLE);
+  const segment = document.getElementById('hamas-surprised');
+  expect(segment).toHaveAttribute('data-marked', 'true');
+  expect(segment).toHaveTextContent(/^Linked passage: In a statement, Hamas/);
+  expect(layout.topOf('hamas-surprised')).toBeCloseTo(0, 0);
+  expect(document.querySelectorAll('[data-marked]')).toHaveLength(1);
+});
+
+test('a saved position is restored when the article is opened again', async () => {
+  serveArticles(DEMO_ARTICLES);
+  useReaderStore.getState().savePosition(SEED, { segmentId: 'qatar-talks', offset: 0.25, progress: 0.6 });
+  renderApp(`/ru/${SEED}`);
+  await screen.findByRole('heading', { level: 1, name: /Чиновники администрации Трампа/ });
+  const segment = document.querySelector('[data-segment-id="qatar-talks"]') as Element;
+  expect(layout.topOf('qatar-talks')).toBeCloseTo(-0.25 * segmentHeight(segment), 0);
+});
+
+test('scrolling saves the position, language-independently, for the library and the next visit', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  layout.scrollToSegment('commitment-not-in-question', 0.5);
+  window.dispatchEvent(new Event('pagehide'));
+  expect(useReaderStore.getState().positions[SEED]).toMatchObject({
+    segmentId: 'commitment-not-in-question',
+    offset: 0.5,
+  });
+  expect(useReaderStore.getState().positions[SEED]?.progress).toBeCloseTo((6 + 0.5) / 15, 2);
+});
+
+test('a position whose segment was removed falls back to the same point in the article', async () => {
+  serveArticles(DEMO_ARTICLES);
+  useReaderStore.getState().savePosition(SEED, { segmentId: 'removed-paragraph', offset: 0, progress: 0.6 });
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  // 60% of 15 segments: the tenth, "ap-no-breakthrough".
+  expect(layout.topOf('ap-no-breakthrough')).toBeCloseTo(0, 0);
+});
+
+test('a failed request shows a translated error, and Try again loads the article', async () => {
+  const network = serveArticles(DEMO_ARTICLES, { failing: [`/articles/${SEED}/uk.json`] });
+  const user = userEvent.setup();
+  renderApp(`/ua/${SEED}`);
+  await screen.findByRole('heading', { level: 1, name: 'Не вдалося завантажити статтю' });
+  network.heal();
+  await user.click(screen.getByRole('button', { name: 'Спробувати ще раз' }));
+  await title(UK_TITLE);
+});
+
+test('an unknown article is a 404 in the URL language with a link to the library', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp('/ru/no-such-article');
+  await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' });
+  expect(screen.getByRole('link', { name: 'В библиотеку' })).toHaveAttribute('href', '/ru/');
+});
+
+test('article text is rendered as text, never as markup', async () => {
+  serveArticles(FIXTURE_ARTICLES);
+  renderApp('/en/two-languages');
+  await title('Two languages');
+  expect(document.querySelector('article img, article script')).toBeNull();
+});

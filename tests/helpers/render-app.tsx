@@ -1,0 +1,14 @@
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { App } from '../../src/app/App';
+import { createI18n } from '../../src/i18n/setup';
+
+/** The whole app at a URL, with a real i18next instance. */
+export function renderApp(url: string) {
+  window.history.replaceState(null, '', url);
+  return render(
+    <I18nextProvider i18n={createI18n('en')}>
+      <App />
+    </I18nextProvider>,
+  );
+}
