@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { LONG, SEED, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
+
+const UK_TITLE = 'Посадовці адміністрації Трампа пояснили, чому США вийшли з мирних переговорів щодо Гази';
+const EN_TITLE = 'Trump officials explain why US pulled out of Gaza peace talks';
+
+test('the Ukrainian page has lang="uk" and the Ukrainian title', async ({ page }) => {
+  await page.goto(`/ua/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(UK_TITLE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(page).toHaveTitle(`${UK_TITLE} · Triptych`);
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'uk');
+});
+
+test('switching to English lands on /en/ with the same segment at the top', async ({ page }) => {
+  await page.goto(`/ua/${LONG}`);
+  await scrollSegmentToReadingLine(page, 'the-wandering-sich');
+  await page.getByRole('navigation', { name: 'Читати цю статтю мовою' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`/en/${LONG}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectAtReadingLine(page, 'the-wandering-sich');
+});
+
+test('Back after a switch returns to the previous language at the same place', async ({ page }) => {
+  await page.goto(`/en/${LONG}`);
+  await scrollSegmentToReadingLine(page, 'heading-kyiv-bridges');
+  await page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(`/ru/${LONG}`);
+  await expectAtReadingLine(page, 'heading-kyiv-bridges');
+  await page.goBack();
+  await expect(page).toHaveURL(`/en/${LONG}`);
+  await expectAtReadingLine(page, 'heading-kyiv-bridges');
+});
+
+test('a reload restores the reading position', async ({ page }) => {
+  await page.goto(`/en/${LONG}`);
+  await scrollSegmentToReadingLine(page, 'the-flood');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectAtReadingLine(page, 'the-flood');
+});
+
+test('a #segment-id link lands on that segment, marked', async ({ page }) => {
+  await page.goto(`/ru/${SEED}#qatar-talks`);
+  await expectAtReadingLine(page, 'qatar-talks');
+  await expect(page.locator('#qatar-talks')).toHaveAttribute('data-marked', 'true');
+});
+
+test('a language the article lacks is disabled with its reason', async ({ page }) => {
+  await page.goto('/en/kyiv-funicular-at-120');
+  const nav = page.getByRole('navigation', { name: 'Read this article in' });
+  await expect(nav.getByRole('link', { name: 'Українська' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Русский' })).toHaveCount(0);
+  await expect(nav.getByText('not translated yet')).toBeVisible();
+});
+
+test('the library marks an article missing in its language and Continue reading shows progress', async ({ page }) => {
+  await page.goto(`/ru/${LONG}`);
+  await scrollSegmentToReadingLine(page, 'heading-dams');
+  await page.getByRole('link', { name: 'Библиотека' }).click();
+  await expect(page).toHaveURL('/ru/');
+  const row = page.getByRole('region', { name: 'Продолжить чтение' });
+  await expect(row.getByRole('link', { name: 'Днепр: река трёх имён' })).toBeVisible();
+  await expect(row.getByText(/Прочитано \d+%/)).toBeVisible();
+  await expect(page.getByText('На русском пока нет · читать на украинском')).toBeVisible();
+});
+
+test('an unknown page is a translated 404 with a link to the library', async ({ page }) => {
+  const response = await page.goto('/en/no-such-article');
+  expect(response?.ok()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the library' }).click();
+  await expect(page).toHaveURL('/en/');
+});
+
+test('/uk/ redirects to the same page under /ua/', async ({ page }) => {
+  await page.goto(`/uk/${SEED}`);
+  await expect(page).toHaveURL(`/ua/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(UK_TITLE);
+});
+
+test.describe('a ru-RU browser', () => {
+  test.use({ locale: 'ru-RU' });
+  test('is sent from / to /ru/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/ru/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  });
+});
+
+test.describe('a de-DE browser', () => {
+  test.use({ locale: 'de-DE' });
+  test('is sent from / to /ua/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/ua/');
+    await expect(page.getByRole('heading', { level: 2, name: /Останні статті/ })).toBeVisible();
+  });
+});
+
+test('English title in English', async ({ page }) => {
+  await page.goto(`/en/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EN_TITLE);
+});
