@@ -14,10 +14,24 @@ export function initialLang(stored: Lang | null, browserLanguages: readonly stri
   return stored ?? detectLang(browserLanguages) ?? DEFAULT_LANG;
 }
 
+/**
+ * Moves focus past the header. Handled here rather than by the #main
+ * fragment so the URL keeps naming the segment a reader linked to.
+ */
 function SkipLink() {
   const t = usePageT('common');
   return (
-    <a className="skip-link" href="#main">
+    <a
+      className="skip-link"
+      href="#main"
+      onClick={(event) => {
+        const main = document.getElementById('main');
+        if (!main) return;
+        event.preventDefault();
+        main.focus({ preventScroll: true });
+        main.scrollIntoView({ block: 'start' });
+      }}
+    >
       {t('skipToContent')}
     </a>
   );

@@ -1,11 +1,12 @@
 /**
  * jsdom lays nothing out, so reading-position tests give it a layout: a
- * 60 px sticky header, then segments stacked one after another, each as
- * tall as its text is long (so translations differ in height, as they do
- * on screen), and a window that scrolls.
+ * 60 px sticky header, then segments one after another with a 20 px gap
+ * (their margins), each as tall as its text is long (so translations differ
+ * in height, as they do on screen), and a window that scrolls.
  */
 export const HEADER_HEIGHT = 60;
 const ARTICLE_TOP = 200;
+export const SEGMENT_GAP = 20;
 
 export function segmentHeight(element: Element): number {
   return 40 + Math.ceil((element.textContent ?? '').length / 2);
@@ -27,7 +28,7 @@ export function installFakeLayout() {
       let top = ARTICLE_TOP - scroll;
       for (const segment of document.querySelectorAll('[data-segment-id]')) {
         if (segment === this) break;
-        top += segmentHeight(segment);
+        top += segmentHeight(segment) + SEGMENT_GAP;
       }
       return new DOMRect(0, top, 1000, segmentHeight(this));
     }
@@ -35,12 +36,12 @@ export function installFakeLayout() {
   };
 
   return {
-    /** Scrolls so the segment's top is `into` of its height above the reading line. */
-    scrollToSegment(id: string, into = 0) {
+    /** Scrolls so the segment's top is `into` of its height above the reading line, plus `px`. */
+    scrollToSegment(id: string, into = 0, px = 0) {
       const element = document.querySelector(`[data-segment-id="${id}"]`);
       if (!element) throw new Error(`no segment ${id}`);
       const rect = element.getBoundingClientRect();
-      window.scrollTo({ top: scroll + rect.top + into * rect.height - HEADER_HEIGHT });
+      window.scrollTo({ top: scroll + rect.top + into * rect.height + px - HEADER_HEIGHT });
     },
     /** The segment's top relative to the reading line. */
     topOf(id: string): number {

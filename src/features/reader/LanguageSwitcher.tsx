@@ -26,25 +26,29 @@ export function LanguageSwitcher({ slug, current, available, beforeSwitch }: Lan
       <ul>
         {LANGS.map((lang) => {
           const label = <LanguageLabel lang={lang} />;
-          if (lang === current) {
-            return (
-              <li key={lang}>
-                <a href={articlePath(lang, slug)} aria-current="page" className="language-switcher__item is-current">
-                  {label}
-                </a>
-              </li>
-            );
-          }
           if (!available.includes(lang)) {
             return (
               <li key={lang}>
-                <span className="language-switcher__item is-missing" aria-disabled="true">
+                <span
+                  className={`language-switcher__item is-missing${lang === current ? ' is-current' : ''}`}
+                  aria-disabled="true"
+                  aria-current={lang === current ? 'page' : undefined}
+                >
                   {label}
                   <span className="language-switcher__reason">
                     {t('notTranslated')}
                     <span className="visually-hidden"> ({tc(`languageName.${lang}`)})</span>
                   </span>
                 </span>
+              </li>
+            );
+          }
+          if (lang === current) {
+            return (
+              <li key={lang}>
+                <a href={articlePath(lang, slug)} aria-current="page" className="language-switcher__item is-current">
+                  {label}
+                </a>
               </li>
             );
           }

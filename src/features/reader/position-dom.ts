@@ -22,22 +22,30 @@ export interface PositionOnPage {
 export function positionOnPage(container: HTMLElement): PositionOnPage | null {
   const segments = container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR);
   if (segments.length === 0) return null;
-  const line = readingLine() + 1;
+  const line = readingLine();
+  // Restoring lands a segment exactly on the line; a pixel of slack keeps rounding from picking the one before.
+  const slack = 1;
   let low = 0;
   let high = segments.length - 1;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if ((segments[mid]?.getBoundingClientRect().top ?? 0) <= line) low = mid;
+    if ((segments[mid]?.getBoundingClientRect().top ?? 0) <= line + slack) low = mid;
     else high = mid - 1;
   }
-  const element = segments[low];
-  if (!element) return null;
-  const rect = element.getBoundingClientRect();
-  const offset = rect.height > 0 ? Math.min(1, Math.max(0, (line - 1 - rect.top) / rect.height)) : 0;
+  let index = low;
+  let rect = segments[index]?.getBoundingClientRect();
+  // The line in the gap after a segment: the reader sees the next one at the top.
+  if (rect && rect.bottom <= line && index + 1 < segments.length) {
+    index += 1;
+    rect = segments[index]?.getBoundingClientRect();
+  }
+  const element = segments[index];
+  if (!element || !rect) return null;
+  const offset = rect.height > 0 ? Math.min(1, Math.max(0, (line - rect.top) / rect.height)) : 0;
   return {
     segmentId: element.dataset.segmentId ?? '',
     offset,
-    progress: Math.min(1, (low + offset) / segments.length),
+    progress: Math.min(1, (index + offset) / segments.length),
   };
 }
 

@@ -52,6 +52,20 @@ test('switching language keeps the segment at the same place on screen', async (
   expect(layout.topOf('pigott-no-details')).toBeCloseTo(-0.5 * segmentHeight(segment as Element), 0);
 });
 
+test('a reading line in the gap between two paragraphs keeps the next paragraph at the top', async () => {
+  serveArticles(DEMO_ARTICLES);
+  const user = userEvent.setup();
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  // The line 10 px above "hamas-surprised": in the margin below the paragraph before it.
+  layout.scrollToSegment('hamas-surprised', 0, -10);
+
+  await user.click(within(switcher()).getByRole('link', { name: 'Українська' }));
+
+  await title(UK_TITLE);
+  expect(layout.topOf('hamas-surprised')).toBeCloseTo(0, 0);
+});
+
 test('Back after a switch returns to the previous language at the same place', async () => {
   serveArticles(DEMO_ARTICLES);
   const user = userEvent.setup();

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { SEED } from './helpers';
+
+test('a keyboard reader skips to the text and switches language without a mouse', async ({ page }) => {
+  await page.goto(`/en/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(`/en/${SEED}`);
+
+  // The switcher is the last thing before the text: one step back reaches Russian.
+  await page.keyboard.press('Shift+Tab');
+  const russian = page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' });
+  await expect(russian).toBeFocused();
+  const outline = await russian.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/ru/${SEED}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
