@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ArticlePage } from '../features/reader/ArticlePage';
 import { LibraryPage } from '../features/library/LibraryPage';
+import { ParallelPage } from '../features/parallel/ParallelPage';
 import { DEFAULT_LANG, detectLang, type Lang } from '../i18n/languages';
 import { PageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath, parseLocation, type Route } from '../routing/links';
@@ -72,7 +73,17 @@ export function App() {
       page = <LibraryPage />;
       break;
     case 'article':
-      page = <ArticlePage key={route.slug} lang={route.lang} slug={route.slug} segmentId={route.segmentId} />;
+      page =
+        route.compare.length > 0 ? (
+          <ParallelPage
+            key={route.slug}
+            slug={route.slug}
+            columns={[route.lang, ...route.compare]}
+            segmentId={route.segmentId}
+          />
+        ) : (
+          <ArticlePage key={route.slug} lang={route.lang} slug={route.slug} segmentId={route.segmentId} />
+        );
       break;
     case 'not-found':
       page = <NotFound lang={lang} />;

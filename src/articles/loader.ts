@@ -110,3 +110,19 @@ export async function loadIndexPage(page: number): Promise<IndexPage> {
   if (result === null) throw new LoadError(url, 'server');
   return result;
 }
+
+export interface ArticleVersions {
+  /** Null when no valid version of the article exists. */
+  summary: ArticleSummary | null;
+  /** One load per language asked for, in the same order. */
+  bundles: BundleLoad[];
+}
+
+/** An article's summary and the bundles of the given languages, fetched together. */
+export async function loadArticle(slug: string, langs: readonly Lang[]): Promise<ArticleVersions> {
+  const [summary, bundles] = await Promise.all([
+    loadSummary(slug),
+    Promise.all(langs.map((lang) => loadBundle(slug, lang))),
+  ]);
+  return { summary, bundles };
+}

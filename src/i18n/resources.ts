@@ -1,21 +1,24 @@
 import enCommon from '../../locales/en/common.json';
 import enLibrary from '../../locales/en/library.json';
+import enParallel from '../../locales/en/parallel.json';
 import enReader from '../../locales/en/reader.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLibrary from '../../locales/ru/library.json';
+import ruParallel from '../../locales/ru/parallel.json';
 import ruReader from '../../locales/ru/reader.json';
 import ukCommon from '../../locales/uk/common.json';
 import ukLibrary from '../../locales/uk/library.json';
+import ukParallel from '../../locales/uk/parallel.json';
 import ukReader from '../../locales/uk/reader.json';
 import type { Lang } from './languages';
 
 // All three languages ship with the app: together they are a few KB gzip,
 // and a language switch must not wait for the network.
 export const resources = {
-  en: { common: enCommon, library: enLibrary, reader: enReader },
-  uk: { common: ukCommon, library: ukLibrary, reader: ukReader },
-  ru: { common: ruCommon, library: ruLibrary, reader: ruReader },
+  en: { common: enCommon, library: enLibrary, parallel: enParallel, reader: enReader },
+  uk: { common: ukCommon, library: ukLibrary, parallel: ukParallel, reader: ukReader },
+  ru: { common: ruCommon, library: ruLibrary, parallel: ruParallel, reader: ruReader },
 } satisfies Record<Lang, unknown>;
 
-export const NAMESPACES = ['common', 'library', 'reader'] as const;
+export const NAMESPACES = ['common', 'library', 'parallel', 'reader'] as const;
 export type Namespace = (typeof NAMESPACES)[number];

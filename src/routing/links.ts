@@ -18,7 +18,7 @@ export function isSegmentId(value: string): boolean {
 export type Route =
   | { name: 'root' }
   | { name: 'library'; lang: Lang }
-  | { name: 'article'; lang: Lang; slug: string; segmentId: string | null }
+  | { name: 'article'; lang: Lang; slug: string; segmentId: string | null; compare: Lang[] }
   | { name: 'redirect'; to: string }
   | { name: 'not-found'; lang: Lang | null };
 
@@ -45,7 +45,33 @@ export function parseLocation(pathname: string, search = '', hash = ''): Route {
   }
   if (trailingSlashOnly) return { name: 'redirect', to: `/${word}/${slug}${search}${hash}` };
 
-  return { name: 'article', lang, slug, segmentId: segmentIdOfHash(hash) };
+  const compare = parseCompare(new URLSearchParams(search).get('compare'), lang);
+  if (compare.canonical !== search) {
+    return { name: 'redirect', to: `/${word}/${slug}${compare.canonical}${hash}` };
+  }
+  return { name: 'article', lang, slug, segmentId: segmentIdOfHash(hash), compare: compare.langs };
+}
+
+/** At most this many languages beside the path's: three columns in all. */
+export const MAX_COMPARE = 2;
+
+/**
+ * Reads `?compare=en,ru`: the languages shown beside the path's, in order.
+ * Unknown words, repeats and the path's own language are dropped; `canonical`
+ * is the query string that says the same thing cleanly (`''` for none), so
+ * a messy link can be corrected in place.
+ */
+export function parseCompare(raw: string | null, pathLang: Lang): { langs: Lang[]; canonical: string } {
+  const langs: Lang[] = [];
+  for (const word of (raw ?? '').split(',')) {
+    const lang = word === 'uk' ? 'uk' : langOfUrlWord(word.trim().toLowerCase());
+    if (lang && lang !== pathLang && !langs.includes(lang) && langs.length < MAX_COMPARE) langs.push(lang);
+  }
+  return { langs, canonical: compareQuery(langs) };
+}
+
+function compareQuery(langs: readonly Lang[]): string {
+  return langs.length ? `?compare=${langs.map(urlWordOf).join(',')}` : '';
 }
 
 /** The segment a `#fragment` names, or null for an empty or malformed one. */
@@ -58,7 +84,13 @@ export function libraryPath(lang: Lang): string {
   return `/${urlWordOf(lang)}/`;
 }
 
-export function articlePath(lang: Lang, slug: string, segmentId?: string | null): string {
+/** An article, optionally in the parallel view with `compare` beside it, optionally at a segment. */
+export function articlePath(
+  lang: Lang,
+  slug: string,
+  segmentId?: string | null,
+  compare: readonly Lang[] = [],
+): string {
   const hash = segmentId ? `#${segmentId}` : '';
-  return `/${urlWordOf(lang)}/${slug}${hash}`;
+  return `/${urlWordOf(lang)}/${slug}${compareQuery(compare)}${hash}`;
 }

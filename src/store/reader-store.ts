@@ -24,7 +24,10 @@ export interface ReadingPosition {
 export interface ReaderState {
   preferredLang: Lang | null;
   positions: Record<string, ReadingPosition>;
+  /** Parallel view on narrow screens: counterparts appear only for the tapped passage. */
+  peek: boolean;
   setPreferredLang: (lang: Lang) => void;
+  setPeek: (peek: boolean) => void;
   savePosition: (slug: string, position: Omit<ReadingPosition, 'updatedAt'>, now?: number) => void;
 }
 
@@ -33,7 +36,7 @@ export const STORE_VERSION = 1;
 /** Positions kept at most; the least recently read are dropped first. */
 export const MAX_POSITIONS = 200;
 
-type Persisted = Pick<ReaderState, 'preferredLang' | 'positions'>;
+type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek'>;
 
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
@@ -65,7 +68,7 @@ function readPosition(value: unknown): ReadingPosition | null {
  * { [slug]: segmentId } }`, with the URL word for a language.
  */
 export function migrate(persisted: unknown, version: number): Persisted {
-  const state: Persisted = { preferredLang: null, positions: {} };
+  const state: Persisted = { preferredLang: null, positions: {}, peek: false };
   if (!isRecord(persisted)) return state;
   const rawPositions = isRecord(persisted.positions) ? persisted.positions : {};
 
@@ -79,6 +82,7 @@ export function migrate(persisted: unknown, version: number): Persisted {
   }
 
   state.preferredLang = isLang(persisted.preferredLang) ? persisted.preferredLang : null;
+  state.peek = persisted.peek === true;
   for (const [slug, raw] of Object.entries(rawPositions)) {
     const position = readPosition(raw);
     if (position) state.positions[slug] = position;
@@ -91,7 +95,9 @@ export const useReaderStore = create<ReaderState>()(
     (set) => ({
       preferredLang: null,
       positions: {},
+      peek: false,
       setPreferredLang: (lang) => set({ preferredLang: lang }),
+      setPeek: (peek) => set({ peek }),
       savePosition: (slug, { segmentId, offset, progress }, now = Date.now()) =>
         set((state) => ({
           positions: keepNewest({
@@ -104,7 +110,11 @@ export const useReaderStore = create<ReaderState>()(
       name: STORE_NAME,
       version: STORE_VERSION,
       storage: createJSONStorage(() => safeStorage()),
-      partialize: (state): Persisted => ({ preferredLang: state.preferredLang, positions: state.positions }),
+      partialize: (state): Persisted => ({
+        preferredLang: state.preferredLang,
+        positions: state.positions,
+        peek: state.peek,
+      }),
       migrate,
       // Whatever is stored passes through `migrate`'s checks, current
       // version included, so a hand-edited or corrupted entry cannot crash.

@@ -13,7 +13,11 @@ test('a keyboard reader skips to the text and switches language without a mouse'
   await expect(page.locator('main')).toBeFocused();
   await expect(page).toHaveURL(`/en/${SEED}`);
 
-  // The switcher is the last thing before the text: one step back reaches Russian.
+  // Back from the text: the shortcuts button, the side-by-side link, then the last language.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'Compare translations side by side' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   const russian = page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' });
   await expect(russian).toBeFocused();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LONG, SEED, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
+import { LONG, SEED, clickInPlace, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
 
 const UK_TITLE = 'Посадовці адміністрації Трампа пояснили, чому США вийшли з мирних переговорів щодо Гази';
 const EN_TITLE = 'Trump officials explain why US pulled out of Gaza peace talks';
@@ -15,7 +15,10 @@ test('the Ukrainian page has lang="uk" and the Ukrainian title', async ({ page }
 test('switching to English lands on /en/ with the same segment at the top', async ({ page }) => {
   await page.goto(`/ua/${LONG}`);
   await scrollSegmentToReadingLine(page, 'the-wandering-sich');
-  await page.getByRole('navigation', { name: 'Читати цю статтю мовою' }).getByRole('link', { name: 'English' }).click();
+  await clickInPlace(
+    page,
+    page.getByRole('navigation', { name: 'Читати цю статтю мовою' }).getByRole('link', { name: 'English' }),
+  );
   await expect(page).toHaveURL(`/en/${LONG}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectAtReadingLine(page, 'the-wandering-sich');
@@ -24,7 +27,10 @@ test('switching to English lands on /en/ with the same segment at the top', asyn
 test('Back after a switch returns to the previous language at the same place', async ({ page }) => {
   await page.goto(`/en/${LONG}`);
   await scrollSegmentToReadingLine(page, 'heading-kyiv-bridges');
-  await page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' }).click();
+  await clickInPlace(
+    page,
+    page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' }),
+  );
   await expect(page).toHaveURL(`/ru/${LONG}`);
   await expectAtReadingLine(page, 'heading-kyiv-bridges');
   await page.goBack();
@@ -57,7 +63,7 @@ test('a language the article lacks is disabled with its reason', async ({ page }
 test('the library marks an article missing in its language and Continue reading shows progress', async ({ page }) => {
   await page.goto(`/ru/${LONG}`);
   await scrollSegmentToReadingLine(page, 'heading-dams');
-  await page.getByRole('link', { name: 'Библиотека' }).click();
+  await clickInPlace(page, page.getByRole('link', { name: 'Библиотека' }));
   await expect(page).toHaveURL('/ru/');
   const row = page.getByRole('region', { name: 'Продолжить чтение' });
   await expect(row.getByRole('link', { name: 'Днепр: река трёх имён' })).toBeVisible();

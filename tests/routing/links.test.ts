@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest';
-import { articlePath, libraryPath, parseLocation, segmentIdOfHash } from '../../src/routing/links';
+import { articlePath, libraryPath, parseCompare, parseLocation, segmentIdOfHash } from '../../src/routing/links';
 
 test.each([
   ['/', { name: 'root' }],
   ['/ua/', { name: 'library', lang: 'uk' }],
   ['/en/', { name: 'library', lang: 'en' }],
   ['/ru/', { name: 'library', lang: 'ru' }],
-  ['/ua/some-article', { name: 'article', lang: 'uk', slug: 'some-article', segmentId: null }],
-  ['/ru/a1-b2', { name: 'article', lang: 'ru', slug: 'a1-b2', segmentId: null }],
+  ['/ua/some-article', { name: 'article', lang: 'uk', slug: 'some-article', segmentId: null, compare: [] }],
+  ['/ru/a1-b2', { name: 'article', lang: 'ru', slug: 'a1-b2', segmentId: null, compare: [] }],
 ])('%s is %j', (path, route) => {
   expect(parseLocation(path)).toEqual(route);
 });
@@ -18,6 +18,7 @@ test('a #segment-id after an article names that segment', () => {
     lang: 'en',
     slug: 'story',
     segmentId: 'para-3',
+    compare: [],
   });
 });
 
@@ -72,5 +73,42 @@ test('links are built with the URL word, and parse back to what they name', () =
     lang: 'uk',
     slug: 'story',
     segmentId: 'p-2',
+    compare: [],
   });
+});
+
+test('?compare= lists the columns beside the path language, in order', () => {
+  expect(parseLocation('/ua/story', '?compare=en,ru', '#p1')).toEqual({
+    name: 'article',
+    lang: 'uk',
+    slug: 'story',
+    segmentId: 'p1',
+    compare: ['en', 'ru'],
+  });
+  expect(parseLocation('/en/story', '?compare=ua')).toMatchObject({ compare: ['uk'] });
+});
+
+test.each([
+  ['?compare=en,en,ru', '/ua/story?compare=en,ru'],
+  ['?compare=de,en', '/ua/story?compare=en'],
+  ['?compare=ua,en', '/ua/story?compare=en'],
+  ['?compare=uk', '/en/story?compare=ua'],
+  ['?compare=', '/ua/story'],
+  ['?compare=%3Cscript%3E', '/ua/story'],
+  ['?compare=en,ru,ua', '/en/story?compare=ru,ua'],
+  ['?compare=EN', '/ua/story?compare=en'],
+  ['?utm_source=x', '/ua/story'],
+])('a messy %s is corrected to %s', (search, to) => {
+  const path = to.startsWith('/en/') ? '/en/story' : '/ua/story';
+  expect(parseLocation(path, search, '#p1')).toEqual({ name: 'redirect', to: `${to}#p1` });
+});
+
+test('parseCompare keeps at most two languages and drops the path language', () => {
+  expect(parseCompare('ru,en,ua', 'uk')).toEqual({ langs: ['ru', 'en'], canonical: '?compare=ru,en' });
+  expect(parseCompare(null, 'en')).toEqual({ langs: [], canonical: '' });
+});
+
+test('a parallel-view link is built with URL words', () => {
+  expect(articlePath('uk', 'story', 'p1', ['en', 'ru'])).toBe('/ua/story?compare=en,ru#p1');
+  expect(articlePath('en', 'story', null, ['uk'])).toBe('/en/story?compare=ua');
 });

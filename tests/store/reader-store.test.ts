@@ -9,6 +9,7 @@ test('saving a position writes it, with its time, to storage under the versioned
     version: STORE_VERSION,
     state: {
       preferredLang: null,
+      peek: false,
       positions: { story: { segmentId: 'p-3', offset: 0.25, progress: 0.4, updatedAt: 1000 } },
     },
   });
@@ -48,10 +49,14 @@ test('the prototype state (version 0) is migrated: ua becomes uk and segment ids
 });
 
 test('migrate drops what does not fit instead of failing', () => {
-  expect(migrate('nonsense', 1)).toEqual({ preferredLang: null, positions: {} });
+  expect(migrate('nonsense', 1)).toEqual({ preferredLang: null, positions: {}, peek: false });
   expect(
     migrate({ preferredLang: 'ua', positions: { a: { segmentId: 'x', offset: 9, progress: -1 }, b: 'x' } }, 1),
-  ).toEqual({ preferredLang: null, positions: { a: { segmentId: 'x', offset: 1, progress: 0, updatedAt: 0 } } });
+  ).toEqual({
+    preferredLang: null,
+    peek: false,
+    positions: { a: { segmentId: 'x', offset: 1, progress: 0, updatedAt: 0 } },
+  });
 });
 
 test('corrupted storage leaves the reader with a fresh state, not an error', async () => {

@@ -1,6 +1,6 @@
-import { useRef } from 'react';
-import { loadBundle, loadSummary } from '../../articles/loader';
-import { AUTONYMS, type Lang } from '../../i18n/languages';
+import { useRef, useState } from 'react';
+import { loadArticle } from '../../articles/loader';
+import { AUTONYMS, fallbackLang, type Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
 import { articlePath, libraryPath } from '../../routing/links';
 import { AppLink } from '../../ui/AppLink';
@@ -10,7 +10,13 @@ import { useResource } from '../../ui/use-resource';
 import { ArticleText } from './ArticleText';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReadingProgress } from './ReadingProgress';
-import { useReadingPosition } from './use-reading-position';
+import { cycleFirst } from '../../reading/columns';
+import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
+import { useReadingPosition } from '../../reading/use-reading-position';
+import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
+import { navigate } from '../../routing/navigation';
+import { ColumnsIcon } from '../../ui/ColumnsIcon';
+import { ShortcutsDialog } from '../../ui/ShortcutsDialog';
 
 interface ArticlePageProps {
   lang: Lang;
@@ -18,20 +24,48 @@ interface ArticlePageProps {
   segmentId: string | null;
 }
 
-async function loadArticle(slug: string, lang: Lang) {
-  const [summary, bundle] = await Promise.all([loadSummary(slug), loadBundle(slug, lang)]);
-  return { summary, bundle, lang };
+async function loadVersion(slug: string, lang: Lang) {
+  const { summary, bundles } = await loadArticle(slug, [lang]);
+  return { summary, bundle: bundles[0] ?? { kind: 'missing' as const }, lang };
 }
 
 export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   const t = usePageT('reader');
   const tc = usePageT('common');
-  const resource = useResource(`${slug}/${lang}`, () => loadArticle(slug, lang));
+  const tp = usePageT('parallel');
+  const resource = useResource(`${slug}/${lang}`, () => loadVersion(slug, lang));
   const data = resource.data;
   const bundle = data?.bundle.kind === 'ok' ? data.bundle.bundle : undefined;
   const available = data?.summary?.languages ?? [lang];
   const container = useRef<HTMLDivElement>(null);
-  const capture = useReadingPosition(container, slug, bundle, segmentId);
+  const fresh = data?.lang === lang ? bundle : undefined;
+  const capture = useReadingPosition(container, slug, fresh, segmentId);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const others = available.filter((other) => other !== lang);
+  const compareWith = fallbackLang(lang, others);
+  const parallelPath = compareWith ? articlePath(lang, slug, null, [compareWith]) : null;
+  const switchTo = (columns: Lang[]) => {
+    const next = columns[0];
+    if (!next || next === lang || !available.includes(next)) return;
+    capture();
+    navigate(articlePath(next, slug));
+  };
+
+  useReadingShortcuts({
+    move: (step) => {
+      const element = container.current;
+      const id = element && segmentBeside(element, step);
+      if (element && id) scrollToSegment(element, id);
+    },
+    setFirst: (next) => switchTo([next]),
+    cycleFirst: (step) => switchTo(cycleFirst([lang], available, step)),
+    toggleParallel: () => {
+      if (!parallelPath) return;
+      capture();
+      navigate(parallelPath);
+    },
+    openHelp: () => setHelpOpen(true),
+  });
 
   useDocumentMeta(lang, bundle?.title ?? (resource.status === 'loading' ? null : t('errors.missingTitle')));
 
@@ -59,7 +93,29 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
           <AppLink href={libraryPath(lang)} className="reader__home" beforeNavigate={capture}>
             <span aria-hidden="true">←</span> {t('backToLibrary')}
           </AppLink>
-          <LanguageSwitcher slug={slug} current={lang} available={available} beforeSwitch={capture} />
+          <div className="reader__tools">
+            <LanguageSwitcher slug={slug} current={lang} available={available} beforeSwitch={capture} />
+            {parallelPath ? (
+              <AppLink
+                href={parallelPath}
+                className="button button--quiet"
+                beforeNavigate={capture}
+                aria-label={tp('enterLabel')}
+              >
+                <ColumnsIcon />
+                {tp('enter')}
+              </AppLink>
+            ) : null}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={tc('shortcuts.open')}
+              title={tc('shortcuts.open')}
+              onClick={() => setHelpOpen(true)}
+            >
+              ?
+            </button>
+          </div>
         </div>
         <ReadingProgress />
       </header>
@@ -92,6 +148,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
           <p className="loading">{tc('loading')}</p>
         )}
       </main>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { useReaderStore } from '../../store/reader-store';
+import { useReaderStore } from '../store/reader-store';
 import { positionOnPage, scrollToSegment, segmentAtProgress } from './position-dom';
 
 const SAVE_EVERY_MS = 250;
@@ -9,7 +9,10 @@ const SAVE_EVERY_MS = 250;
  * appears (the linked segment if the URL names one, else where they were),
  * then saves the place as they scroll (throttled) and when the page is
  * hidden or closed. `content` changes whenever a different text is shown,
- * e.g. after a language switch, and the place is restored again.
+ * e.g. after a language switch, and the place is restored again. While it
+ * is undefined (the next text is loading and the last one is still on
+ * screen under the new page's header) nothing is saved: a place measured
+ * then would mix the two layouts.
  *
  * Returns `capture`, to save the place right now (before leaving).
  */
@@ -32,8 +35,8 @@ export function useReadingPosition(
 
   useLayoutEffect(() => {
     const element = container.current;
-    if (!element || content === undefined) return;
     restored.current = false;
+    if (!element || content === undefined) return;
     const saved = useReaderStore.getState().positions[slug];
     if (targetSegmentId && scrollToSegment(element, targetSegmentId)) {
       // fall through: the linked segment is now the place

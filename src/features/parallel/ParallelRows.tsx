@@ -1,0 +1,141 @@
+import { memo, useEffect, useState } from 'react';
+import type { AlignedRow } from '../../articles/align';
+import type { Segment } from '../../articles/schema';
+import { urlWordOf, type Lang } from '../../i18n/languages';
+
+/** Rows rendered at once; the rest follow in chunks so the first rows paint fast on long articles. */
+const FIRST_ROWS = 60;
+const CHUNK = 150;
+
+export interface RowLabels {
+  gap: string;
+  languageNames: Record<Lang, string>;
+  passage: (n: number) => string;
+}
+
+function Cell({
+  segment,
+  lang,
+  primary,
+  labels,
+}: {
+  segment: Segment | null;
+  lang: Lang;
+  primary: boolean;
+  labels: RowLabels;
+}) {
+  const languageTag = (
+    <span className="parallel-cell__lang">
+      <span aria-hidden="true">{urlWordOf(lang).toUpperCase()}</span>
+      <span className="visually-hidden">{labels.languageNames[lang]}: </span>
+    </span>
+  );
+  if (!segment) {
+    return (
+      <div className="parallel-cell parallel-cell--gap">
+        {languageTag}
+        <span className="parallel-gap">{labels.gap}</span>
+      </div>
+    );
+  }
+  // Article text is content: always a text node, never markup.
+  let text;
+  if (segment.type === 'heading') {
+    text = primary ? (
+      <h2 className="parallel-heading">{segment.text}</h2>
+    ) : (
+      <p className="parallel-heading">{segment.text}</p>
+    );
+  } else if (segment.type === 'quote') {
+    text = <blockquote className="parallel-quote">{segment.text}</blockquote>;
+  } else {
+    text = <p>{segment.text}</p>;
+  }
+  return (
+    <div className={`parallel-cell parallel-cell--${segment.type}`} lang={lang}>
+      {languageTag}
+      {text}
+    </div>
+  );
+}
+
+interface RowProps {
+  row: AlignedRow;
+  index: number;
+  columns: readonly Lang[];
+  active: boolean;
+  focusable: boolean;
+  labels: RowLabels;
+  onActivate: (id: string) => void;
+}
+
+/** One passage in every column; memoised so marking a row re-renders two rows, not thousands. */
+const Row = memo(function Row({ row, index, columns, active, focusable, labels, onActivate }: RowProps) {
+  return (
+    // A passage, not a control: it keeps its headings and paragraphs readable, takes focus (one
+    // row at a time, moved by j/k) and marks its counterparts when focused or tapped.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      className="parallel-row"
+      id={row.id}
+      data-segment-id={row.id}
+      data-active={active || undefined}
+      aria-current={active ? 'location' : undefined}
+      role="group"
+      aria-label={labels.passage(index + 1)}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
+      tabIndex={focusable ? 0 : -1}
+      onClick={() => onActivate(row.id)}
+      onFocus={() => onActivate(row.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') onActivate(row.id);
+      }}
+    >
+      {columns.map((lang, column) => (
+        <Cell key={lang} segment={row.cells[column] ?? null} lang={lang} primary={column === 0} labels={labels} />
+      ))}
+    </div>
+  );
+});
+
+interface ParallelRowsProps {
+  rows: readonly AlignedRow[];
+  columns: readonly Lang[];
+  activeId: string | null;
+  /** A row that must be on the page from the first render (a linked or saved segment). */
+  neededId: string | null;
+  labels: RowLabels;
+  onActivate: (id: string) => void;
+}
+
+export function ParallelRows({ rows, columns, activeId, neededId, labels, onActivate }: ParallelRowsProps) {
+  const [limit, setLimit] = useState(() => {
+    const needed = neededId ? rows.findIndex((row) => row.id === neededId) : -1;
+    return Math.max(FIRST_ROWS, needed + FIRST_ROWS);
+  });
+
+  useEffect(() => {
+    if (limit >= rows.length) return;
+    const timer = setTimeout(() => setLimit((n) => n + CHUNK), 0);
+    return () => clearTimeout(timer);
+  }, [limit, rows.length]);
+
+  const shown = rows.slice(0, limit);
+  const focusId = activeId ?? shown[0]?.id;
+  return (
+    <>
+      {shown.map((row, index) => (
+        <Row
+          key={row.id}
+          row={row}
+          index={index}
+          columns={columns}
+          active={row.id === activeId}
+          focusable={row.id === focusId}
+          labels={labels}
+          onActivate={onActivate}
+        />
+      ))}
+    </>
+  );
+}

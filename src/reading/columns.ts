@@ -1,0 +1,46 @@
+/**
+ * What each parallel-view control does to the columns, as pure functions
+ * from one column list to the next. The first column is the URL path's
+ * language; the rest are `?compare=`.
+ */
+import { LANGS, type Lang } from '../i18n/languages';
+import { MAX_COMPARE } from '../routing/links';
+
+export type Columns = readonly Lang[];
+
+export function addColumn(columns: Columns, lang: Lang): Lang[] {
+  return columns.includes(lang) || columns.length > MAX_COMPARE ? [...columns] : [...columns, lang];
+}
+
+export function removeColumn(columns: Columns, lang: Lang): Lang[] {
+  return columns.length > 1 ? columns.filter((column) => column !== lang) : [...columns];
+}
+
+/** Swaps the column with the one before it (the first column has none). */
+export function moveColumnLeft(columns: Columns, lang: Lang): Lang[] {
+  const index = columns.indexOf(lang);
+  if (index <= 0) return [...columns];
+  const next = [...columns];
+  [next[index - 1], next[index]] = [lang, columns[index - 1] as Lang];
+  return next;
+}
+
+/**
+ * Changes the first column's language: a language already shown swaps
+ * places with the first; any other replaces it. The number of columns stays.
+ */
+export function setFirst(columns: Columns, lang: Lang): Lang[] {
+  const [first, ...rest] = columns;
+  if (first === undefined) return [lang];
+  return [lang, ...rest.map((column) => (column === lang ? first : column))];
+}
+
+/** The language before or after the first column's in menu order, skipping ones the article lacks. */
+export function cycleFirst(columns: Columns, available: readonly Lang[], step: 1 | -1): Lang[] {
+  const current = columns[0];
+  const order = LANGS.filter((lang) => available.includes(lang));
+  if (current === undefined || order.length === 0) return [...columns];
+  const index = order.indexOf(current);
+  const next = order[(index + step + order.length) % order.length] ?? current;
+  return setFirst(columns, next);
+}

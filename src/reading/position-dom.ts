@@ -1,0 +1,125 @@
+/**
+ * Where the reader is, read from and written to the page's layout. A
+ * position is a segment and a fraction of it, not pixels, so it survives a
+ * change of language, font or window width.
+ */
+
+const SEGMENT_SELECTOR = '[data-segment-id]';
+
+/** The y (viewport) at which reading happens: just below the sticky header. */
+export function readingLine(): number {
+  const header = document.querySelector('[data-reading-line]');
+  return header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+}
+
+export interface PositionOnPage {
+  segmentId: string;
+  offset: number;
+  progress: number;
+}
+
+/** The segment at the reading line, by binary search so long articles stay cheap. */
+export function positionOnPage(container: HTMLElement): PositionOnPage | null {
+  const segments = container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR);
+  if (segments.length === 0) return null;
+  const line = readingLine();
+  // Restoring lands a segment exactly on the line; a pixel of slack keeps rounding from picking the one before.
+  const slack = 1;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if ((segments[mid]?.getBoundingClientRect().top ?? 0) <= line + slack) low = mid;
+    else high = mid - 1;
+  }
+  let index = low;
+  let rect = segments[index]?.getBoundingClientRect();
+  // The line in the gap after a segment: the reader sees the next one at the top.
+  if (rect && rect.bottom <= line && index + 1 < segments.length) {
+    index += 1;
+    rect = segments[index]?.getBoundingClientRect();
+  }
+  const element = segments[index];
+  if (!element || !rect) return null;
+  const offset = rect.height > 0 ? Math.min(1, Math.max(0, (line - rect.top) / rect.height)) : 0;
+  return {
+    segmentId: element.dataset.segmentId ?? '',
+    offset,
+    progress: Math.min(1, (index + offset) / segments.length),
+  };
+}
+
+function findSegment(container: HTMLElement, segmentId: string): HTMLElement | undefined {
+  return [...container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR)].find(
+    (candidate) => candidate.dataset.segmentId === segmentId,
+  );
+}
+
+/** How far the page must scroll for `offset` of the element to sit at the reading line. */
+function distanceToLine(element: HTMLElement, offset: number): number {
+  const rect = element.getBoundingClientRect();
+  return rect.top + offset * rect.height - readingLine();
+}
+
+let stopSettling: (() => void) | null = null;
+const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+const SETTLE_FRAMES = 40;
+
+/**
+ * Scrolls so that `offset` of the segment sits at the reading line, and
+ * keeps it there for the next few frames: passages above it that had not
+ * been laid out yet (content-visibility) take their real height as they come
+ * near the screen, and would otherwise push the segment away. Any scrolling
+ * of the reader's own ends the correction at once.
+ * Returns false if the segment is not on the page.
+ */
+export function scrollToSegment(container: HTMLElement, segmentId: string, offset = 0): boolean {
+  const element = findSegment(container, segmentId);
+  if (!element) return false;
+  stopSettling?.();
+  window.scrollTo({ top: window.scrollY + distanceToLine(element, offset), behavior: 'instant' });
+  if (typeof requestAnimationFrame !== 'function') return true;
+
+  let frame = 0;
+  let left = SETTLE_FRAMES;
+  let still = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    for (const type of USER_SCROLL_EVENTS) window.removeEventListener(type, stop);
+    if (stopSettling === stop) stopSettling = null;
+  };
+  const check = () => {
+    const distance = distanceToLine(element, offset);
+    if (Math.abs(distance) > 1) {
+      window.scrollBy({ top: distance, behavior: 'instant' });
+      still = 0;
+    } else still += 1;
+    left -= 1;
+    if (left > 0 && still < 5 && element.isConnected) frame = requestAnimationFrame(check);
+    else stop();
+  };
+  for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, stop, { passive: true });
+  stopSettling = stop;
+  frame = requestAnimationFrame(check);
+  return true;
+}
+
+/** The id of the segment at `progress` through the article, for positions whose segment is gone. */
+export function segmentAtProgress(container: HTMLElement, progress: number): string | null {
+  const segments = container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR);
+  const index = Math.min(segments.length - 1, Math.floor(progress * segments.length));
+  return segments[index]?.dataset.segmentId ?? null;
+}
+
+/**
+ * The segment `step` away from the one at the reading line: j/k navigation.
+ * Going back from partway into a segment goes to that segment's own start.
+ */
+export function segmentBeside(container: HTMLElement, step: 1 | -1): string | null {
+  const segments = [...container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR)];
+  const here = positionOnPage(container);
+  const index = here ? segments.findIndex((segment) => segment.dataset.segmentId === here.segmentId) : -1;
+  const partway = here !== null && here.offset > 0.02;
+  const target = step === -1 && partway ? index : index + step;
+  return segments[Math.min(segments.length - 1, Math.max(0, target))]?.dataset.segmentId ?? null;
+}

@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { addColumn, cycleFirst, moveColumnLeft, removeColumn, setFirst } from '../../src/reading/columns';
+
+test('adding a language appends a column, at most three', () => {
+  expect(addColumn(['uk'], 'en')).toEqual(['uk', 'en']);
+  expect(addColumn(['uk', 'en'], 'ru')).toEqual(['uk', 'en', 'ru']);
+  expect(addColumn(['uk', 'en'], 'en')).toEqual(['uk', 'en']);
+});
+
+test('removing a language drops its column but never the last one', () => {
+  expect(removeColumn(['uk', 'en', 'ru'], 'en')).toEqual(['uk', 'ru']);
+  expect(removeColumn(['uk', 'en'], 'uk')).toEqual(['en']);
+  expect(removeColumn(['uk'], 'uk')).toEqual(['uk']);
+});
+
+test('moving a column left swaps it with its neighbour', () => {
+  expect(moveColumnLeft(['uk', 'en', 'ru'], 'ru')).toEqual(['uk', 'ru', 'en']);
+  expect(moveColumnLeft(['uk', 'en', 'ru'], 'en')).toEqual(['en', 'uk', 'ru']);
+  expect(moveColumnLeft(['uk', 'en'], 'uk')).toEqual(['uk', 'en']);
+});
+
+test('changing the first column’s language swaps with a shown one or replaces it', () => {
+  expect(setFirst(['uk', 'en', 'ru'], 'ru')).toEqual(['ru', 'en', 'uk']);
+  expect(setFirst(['uk', 'en'], 'ru')).toEqual(['ru', 'en']);
+  expect(setFirst(['uk'], 'en')).toEqual(['en']);
+  expect(setFirst(['uk', 'en'], 'uk')).toEqual(['uk', 'en']);
+});
+
+test('[ and ] cycle the first column through the languages the article has', () => {
+  expect(cycleFirst(['uk', 'en'], ['uk', 'en', 'ru'], 1)).toEqual(['en', 'uk']);
+  expect(cycleFirst(['uk', 'en'], ['uk', 'en', 'ru'], -1)).toEqual(['ru', 'en']);
+  expect(cycleFirst(['en', 'uk'], ['uk', 'en'], 1)).toEqual(['uk', 'en']);
+  expect(cycleFirst(['en'], ['uk', 'en', 'ru'], 1)).toEqual(['ru']);
+});
