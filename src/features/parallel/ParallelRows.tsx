@@ -4,7 +4,7 @@ import type { Segment } from '../../articles/schema';
 import { urlWordOf, type Lang } from '../../i18n/languages';
 
 /** Rows rendered at once; the rest follow in chunks so the first rows paint fast on long articles. */
-const FIRST_ROWS = 60;
+const FIRST_ROWS = 50;
 const CHUNK = 150;
 
 export interface RowLabels {
@@ -98,6 +98,42 @@ const Row = memo(function Row({ row, index, columns, active, focusable, labels, 
   );
 });
 
+/**
+ * Rows go in blocks, each skipped by the browser while off screen
+ * (content-visibility), so a row that changes height re-lays out its block
+ * and the list of blocks, not every row of the article.
+ */
+const BLOCK = 25;
+
+interface BlockProps {
+  rows: readonly AlignedRow[];
+  first: number;
+  columns: readonly Lang[];
+  activeId: string | null;
+  focusId: string | undefined;
+  labels: RowLabels;
+  onActivate: (id: string) => void;
+}
+
+const Block = memo(function Block({ rows, first, columns, activeId, focusId, labels, onActivate }: BlockProps) {
+  return (
+    <div className="parallel-block">
+      {rows.map((row, i) => (
+        <Row
+          key={row.id}
+          row={row}
+          index={first + i}
+          columns={columns}
+          active={row.id === activeId}
+          focusable={row.id === focusId}
+          labels={labels}
+          onActivate={onActivate}
+        />
+      ))}
+    </div>
+  );
+});
+
 interface ParallelRowsProps {
   rows: readonly AlignedRow[];
   columns: readonly Lang[];
@@ -120,22 +156,24 @@ export function ParallelRows({ rows, columns, activeId, neededId, labels, onActi
     return () => clearTimeout(timer);
   }, [limit, rows.length]);
 
-  const shown = rows.slice(0, limit);
-  const focusId = activeId ?? shown[0]?.id;
-  return (
-    <>
-      {shown.map((row, index) => (
-        <Row
-          key={row.id}
-          row={row}
-          index={index}
-          columns={columns}
-          active={row.id === activeId}
-          focusable={row.id === focusId}
-          labels={labels}
-          onActivate={onActivate}
-        />
-      ))}
-    </>
-  );
+  const focusId = activeId ?? rows[0]?.id;
+  const blocks = [];
+  for (let first = 0; first < Math.min(limit, rows.length); first += BLOCK) {
+    const slice = rows.slice(first, first + BLOCK);
+    // Only the blocks holding the marked or focusable row see those ids, so marking re-renders one or two blocks.
+    const holds = (id: string | null | undefined) => (id && slice.some((row) => row.id === id) ? id : null);
+    blocks.push(
+      <Block
+        key={slice[0]?.id ?? first}
+        rows={slice}
+        first={first}
+        columns={columns}
+        activeId={holds(activeId)}
+        focusId={holds(focusId) ?? undefined}
+        labels={labels}
+        onActivate={onActivate}
+      />,
+    );
+  }
+  return <>{blocks}</>;
 }
