@@ -64,8 +64,8 @@ function readPosition(value: unknown): ReadingPosition | null {
 
 /**
  * Turns whatever storage held into our state, dropping what does not fit.
- * Version 0 was the prototype's `{ lang: 'ua' | 'en' | 'ru', positions:
- * { [slug]: segmentId } }`, with the URL word for a language.
+ * Version 0 was the prototype's `{ lang, positions: { [slug]: segmentId } }`,
+ * whose `lang` held the URL word (so Ukrainian was stored as ua).
  */
 export function migrate(persisted: unknown, version: number): Persisted {
   const state: Persisted = { preferredLang: null, positions: {}, peek: false };

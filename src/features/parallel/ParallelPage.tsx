@@ -12,7 +12,8 @@ import { navigate } from '../../routing/navigation';
 import { useReaderStore } from '../../store/reader-store';
 import { AppLink } from '../../ui/AppLink';
 import { NotFound } from '../../ui/NotFound';
-import { ShortcutsDialog } from '../../ui/ShortcutsDialog';
+import { LoadFailed } from '../../ui/LoadFailed';
+import { ShortcutsButton, ShortcutsDialog } from '../../ui/ShortcutsDialog';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { useResource } from '../../ui/use-resource';
 import { ColumnControls, type ColumnState } from './ColumnControls';
@@ -110,15 +111,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   });
 
   if (resource.status === 'error' && !current) {
-    return (
-      <main id="main" className="page page--message">
-        <h1>{tr('errors.networkTitle')}</h1>
-        <p>{tr('errors.networkBody')}</p>
-        <button type="button" onClick={resource.retry}>
-          {tc('retry')}
-        </button>
-      </main>
-    );
+    return <LoadFailed onRetry={resource.retry} />;
   }
   if (current && current.summary === null && current.bundles.every((load) => load.kind === 'missing')) {
     return <NotFound lang={lang} />;
@@ -140,15 +133,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
             >
               {t('leave')}
             </AppLink>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={tc('shortcuts.open')}
-              title={tc('shortcuts.open')}
-              onClick={() => setHelpOpen(true)}
-            >
-              ?
-            </button>
+            <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
         </div>
         <div className="parallel__columns">

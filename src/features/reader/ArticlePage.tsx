@@ -16,7 +16,8 @@ import { useReadingPosition } from '../../reading/use-reading-position';
 import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
 import { navigate } from '../../routing/navigation';
 import { ColumnsIcon } from '../../ui/ColumnsIcon';
-import { ShortcutsDialog } from '../../ui/ShortcutsDialog';
+import { LoadFailed } from '../../ui/LoadFailed';
+import { ShortcutsButton, ShortcutsDialog } from '../../ui/ShortcutsDialog';
 
 interface ArticlePageProps {
   lang: Lang;
@@ -70,15 +71,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   useDocumentMeta(lang, bundle?.title ?? (resource.status === 'loading' ? null : t('errors.missingTitle')));
 
   if (resource.status === 'error' && !bundle) {
-    return (
-      <main id="main" className="page page--message">
-        <h1>{t('errors.networkTitle')}</h1>
-        <p>{t('errors.networkBody')}</p>
-        <button type="button" onClick={resource.retry}>
-          {tc('retry')}
-        </button>
-      </main>
-    );
+    return <LoadFailed onRetry={resource.retry} />;
   }
   // No summary means no valid version; a file that exists but is broken still gets its own message.
   if (data && data.summary === null && data.bundle.kind === 'missing') return <NotFound lang={lang} />;
@@ -106,15 +99,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
                 {tp('enter')}
               </AppLink>
             ) : null}
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={tc('shortcuts.open')}
-              title={tc('shortcuts.open')}
-              onClick={() => setHelpOpen(true)}
-            >
-              ?
-            </button>
+            <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
         </div>
         <ReadingProgress />
