@@ -4,6 +4,8 @@
  * change of language, font or window width.
  */
 
+import { PREVIOUS_IDS } from '../store/positions';
+
 const SEGMENT_SELECTOR = '[data-segment-id]';
 
 /** The y (viewport) at which reading happens: just below the sticky header. */
@@ -16,6 +18,8 @@ export interface PositionOnPage {
   segmentId: string;
   offset: number;
   progress: number;
+  /** The segments before it, nearest first: where to go if an edit removes this one. */
+  previousIds: string[];
 }
 
 /** The segment at the reading line, by binary search so long articles stay cheap. */
@@ -42,10 +46,16 @@ export function positionOnPage(container: HTMLElement): PositionOnPage | null {
   const element = segments[index];
   if (!element || !rect) return null;
   const offset = rect.height > 0 ? Math.min(1, Math.max(0, (line - rect.top) / rect.height)) : 0;
+  const previousIds: string[] = [];
+  for (let i = index - 1; i >= 0 && previousIds.length < PREVIOUS_IDS; i--) {
+    const id = segments[i]?.dataset.segmentId;
+    if (id) previousIds.push(id);
+  }
   return {
     segmentId: element.dataset.segmentId ?? '',
     offset,
     progress: Math.min(1, (index + offset) / segments.length),
+    previousIds,
   };
 }
 

@@ -41,8 +41,9 @@ export function useReadingPosition(
     if (targetSegmentId && scrollToSegment(element, targetSegmentId)) {
       // fall through: the linked segment is now the place
     } else if (saved && !scrollToSegment(element, saved.segmentId, saved.offset)) {
-      // The segment is gone (the article was edited): go to the same point in the article.
-      const nearest = segmentAtProgress(element, saved.progress);
+      // The segment is gone (the article was edited): the nearest earlier one that survived, else the same point.
+      const survivor = saved.previousIds?.find((id) => scrollToSegment(element, id));
+      const nearest = survivor ? null : segmentAtProgress(element, saved.progress);
       if (nearest) scrollToSegment(element, nearest);
     } else if (!saved) {
       window.scrollTo({ top: 0, behavior: 'instant' });

@@ -4,26 +4,25 @@
  * holds only what the URL does not. Article text is never stored here.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { isLang, type Lang } from '../i18n/languages';
+import {
+  clamp01,
+  isRecord,
+  keepNewest,
+  mergePositions,
+  readPosition,
+  type Positions,
+  type ReadingPosition,
+} from './positions';
 import { safeStorage } from './safe-storage';
 
-/**
- * A place in an article, the same in every language and at every width: the
- * segment at the top of the reading area and how far into it (0–1).
- * `progress` is how much of the article lay above that point, for the
- * library's "Continue reading" row.
- */
-export interface ReadingPosition {
-  segmentId: string;
-  offset: number;
-  progress: number;
-  updatedAt: number;
-}
+export type { ReadingPosition } from './positions';
+export { MAX_POSITIONS } from './positions';
 
 export interface ReaderState {
   preferredLang: Lang | null;
-  positions: Record<string, ReadingPosition>;
+  positions: Positions;
   /** Parallel view on narrow screens: counterparts appear only for the tapped passage. */
   peek: boolean;
   setPreferredLang: (lang: Lang) => void;
@@ -33,34 +32,7 @@ export interface ReaderState {
 
 export const STORE_NAME = 'triptych-reader';
 export const STORE_VERSION = 1;
-/** Positions kept at most; the least recently read are dropped first. */
-export const MAX_POSITIONS = 200;
-
 type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek'>;
-
-const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
-
-function keepNewest(positions: Record<string, ReadingPosition>): Record<string, ReadingPosition> {
-  const entries = Object.entries(positions);
-  if (entries.length <= MAX_POSITIONS) return positions;
-  entries.sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
-  return Object.fromEntries(entries.slice(0, MAX_POSITIONS));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readPosition(value: unknown): ReadingPosition | null {
-  if (!isRecord(value) || typeof value.segmentId !== 'string') return null;
-  const num = (n: unknown) => (typeof n === 'number' ? n : 0);
-  return {
-    segmentId: value.segmentId,
-    offset: clamp01(num(value.offset)),
-    progress: clamp01(num(value.progress)),
-    updatedAt: num(value.updatedAt),
-  };
-}
 
 /**
  * Turns whatever storage held into our state, dropping what does not fit.
@@ -90,6 +62,36 @@ export function migrate(persisted: unknown, version: number): Persisted {
   return state;
 }
 
+/**
+ * JSON in localStorage (through the wrapper that never throws), merging on
+ * write: another tab may have saved a newer place for some article since
+ * this one last read storage, and writing our whole state must not undo it.
+ */
+function mergingStorage(): PersistStorage<Persisted> {
+  const storage = safeStorage();
+  const read = (name: string): StorageValue<unknown> | null => {
+    try {
+      const value: unknown = JSON.parse(storage.getItem(name) ?? 'null');
+      return isRecord(value)
+        ? { state: value.state, version: typeof value.version === 'number' ? value.version : 0 }
+        : null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    // What is read is checked by `migrate`/`merge` before it reaches the state.
+    getItem: (name) => read(name) as StorageValue<Persisted> | null,
+    setItem: (name, value) => {
+      const stored = read(name);
+      const theirs = stored ? migrate(stored.state, stored.version ?? 0).positions : {};
+      const state = { ...value.state, positions: mergePositions(value.state.positions, theirs) };
+      storage.setItem(name, JSON.stringify({ ...value, state }));
+    },
+    removeItem: (name) => storage.removeItem(name),
+  };
+}
+
 export const useReaderStore = create<ReaderState>()(
   persist(
     (set) => ({
@@ -98,27 +100,43 @@ export const useReaderStore = create<ReaderState>()(
       peek: false,
       setPreferredLang: (lang) => set({ preferredLang: lang }),
       setPeek: (peek) => set({ peek }),
-      savePosition: (slug, { segmentId, offset, progress }, now = Date.now()) =>
+      savePosition: (slug, { segmentId, offset, progress, previousIds }, now = Date.now()) =>
         set((state) => ({
           positions: keepNewest({
             ...state.positions,
-            [slug]: { segmentId, offset: clamp01(offset), progress: clamp01(progress), updatedAt: now },
+            [slug]: {
+              segmentId,
+              offset: clamp01(offset),
+              progress: clamp01(progress),
+              updatedAt: now,
+              ...(previousIds?.length ? { previousIds } : {}),
+            },
           }),
         })),
     }),
     {
       name: STORE_NAME,
       version: STORE_VERSION,
-      storage: createJSONStorage(() => safeStorage()),
+      storage: mergingStorage(),
       partialize: (state): Persisted => ({
         preferredLang: state.preferredLang,
         positions: state.positions,
         peek: state.peek,
       }),
       migrate,
-      // Whatever is stored passes through `migrate`'s checks, current
-      // version included, so a hand-edited or corrupted entry cannot crash.
-      merge: (persisted, current) => ({ ...current, ...migrate(persisted, STORE_VERSION) }),
+      // Whatever is stored passes through `migrate`'s checks, current version included, so a
+      // hand-edited or corrupted entry cannot crash; places read here in the meantime are kept if newer.
+      merge: (persisted, current) => {
+        const stored = migrate(persisted, STORE_VERSION);
+        return { ...current, ...stored, positions: mergePositions(current.positions, stored.positions) };
+      },
     },
   ),
 );
+
+// Another tab saved: take its newer places (and its language and options) without losing ours.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORE_NAME) void useReaderStore.persist.rehydrate();
+  });
+}

@@ -1,12 +1,16 @@
-import type { StateStorage } from 'zustand/middleware';
-
 /**
  * localStorage behind a wrapper that never throws: storage can be absent
  * (some embedded browsers), blocked (privacy settings throw on access), or
  * full (QuotaExceededError). Reading then finds nothing and writing is
  * skipped, so the store carries on in memory for the session.
  */
-export function safeStorage(getStorage: () => Storage | undefined = () => globalThis.localStorage): StateStorage {
+export interface SyncStorage {
+  getItem: (name: string) => string | null;
+  setItem: (name: string, value: string) => void;
+  removeItem: (name: string) => void;
+}
+
+export function safeStorage(getStorage: () => Storage | undefined = () => globalThis.localStorage): SyncStorage {
   const attempt = <T>(fn: (storage: Storage) => T, fallback: T): T => {
     try {
       const storage = getStorage();

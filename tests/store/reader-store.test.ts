@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { MAX_POSITIONS, STORE_NAME, STORE_VERSION, migrate, useReaderStore } from '../../src/store/reader-store';
 
 const stored = () => JSON.parse(localStorage.getItem(STORE_NAME) ?? 'null') as { state: unknown; version: number };
@@ -84,4 +84,70 @@ test(`at most ${MAX_POSITIONS} positions are kept, the least recently read dropp
 test('the preferred language is stored', () => {
   useReaderStore.getState().setPreferredLang('en');
   expect(stored().state).toMatchObject({ preferredLang: 'en' });
+});
+
+test('a save never overwrites a newer place another tab stored in the meantime', () => {
+  useReaderStore.getState().savePosition('mine', { segmentId: 'a', offset: 0, progress: 0.1 }, 100);
+  // Another tab writes a newer place for a second article and an older one for ours.
+  localStorage.setItem(
+    STORE_NAME,
+    JSON.stringify({
+      version: STORE_VERSION,
+      state: {
+        preferredLang: null,
+        peek: false,
+        positions: {
+          mine: { segmentId: 'old', offset: 0, progress: 0, updatedAt: 50 },
+          theirs: { segmentId: 't', offset: 0.5, progress: 0.5, updatedAt: 300 },
+        },
+      },
+    }),
+  );
+  useReaderStore.getState().savePosition('third', { segmentId: 'x', offset: 0, progress: 0.2 }, 200);
+  const positions = (stored().state as { positions: Record<string, { segmentId: string }> }).positions;
+  expect(positions.theirs?.segmentId).toBe('t');
+  expect(positions.mine?.segmentId).toBe('a');
+  expect(positions.third?.segmentId).toBe('x');
+});
+
+test('a storage event from another tab brings in its newer places and keeps ours', async () => {
+  useReaderStore.getState().savePosition('mine', { segmentId: 'a', offset: 0, progress: 0.1 }, 500);
+  const value = JSON.stringify({
+    version: STORE_VERSION,
+    state: {
+      preferredLang: 'ru',
+      peek: false,
+      positions: {
+        mine: { segmentId: 'older', offset: 0, progress: 0, updatedAt: 400 },
+        theirs: { segmentId: 't', offset: 0, progress: 0.3, updatedAt: 600 },
+      },
+    },
+  });
+  localStorage.setItem(STORE_NAME, value);
+  window.dispatchEvent(new StorageEvent('storage', { key: STORE_NAME, newValue: value }));
+  await vi.waitFor(() => expect(useReaderStore.getState().positions.theirs?.segmentId).toBe('t'));
+  expect(useReaderStore.getState().positions.mine?.segmentId).toBe('a');
+  expect(useReaderStore.getState().preferredLang).toBe('ru');
+});
+
+test('a state written by a newer version of the app is read as far as it fits', async () => {
+  localStorage.setItem(
+    STORE_NAME,
+    JSON.stringify({
+      version: 9,
+      state: {
+        preferredLang: 'en',
+        positions: { story: { segmentId: 'p', offset: 0.2, progress: 0.1, updatedAt: 1, extra: 1 } },
+        future: true,
+      },
+    }),
+  );
+  await useReaderStore.persist.rehydrate();
+  expect(useReaderStore.getState().preferredLang).toBe('en');
+  expect(useReaderStore.getState().positions.story).toEqual({
+    segmentId: 'p',
+    offset: 0.2,
+    progress: 0.1,
+    updatedAt: 1,
+  });
 });

@@ -142,7 +142,34 @@ test('scrolling saves the position, language-independently, for the library and 
   expect(useReaderStore.getState().positions[SEED]?.progress).toBeCloseTo((6 + 0.5) / 15, 2);
 });
 
-test('a position whose segment was removed falls back to the same point in the article', async () => {
+test('a position whose segment was removed falls back to the nearest earlier segment that survived', async () => {
+  serveArticles(DEMO_ARTICLES);
+  useReaderStore.getState().savePosition(SEED, {
+    segmentId: 'removed-paragraph',
+    offset: 0.3,
+    progress: 0.9,
+    previousIds: ['also-removed', 'hamas-surprised', 'pigott-no-details'],
+  });
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  expect(layout.topOf('hamas-surprised')).toBeCloseTo(0, 0);
+});
+
+test('scrolling remembers the segments before the current one', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  layout.scrollToSegment('hamas-surprised');
+  window.dispatchEvent(new Event('pagehide'));
+  expect(useReaderStore.getState().positions[SEED]?.previousIds).toEqual([
+    'pigott-no-details',
+    'witkoff-quote',
+    'team-recalled',
+    'talks-suspended',
+  ]);
+});
+
+test('a position whose segment and its neighbours are gone falls back to the same point in the article', async () => {
   serveArticles(DEMO_ARTICLES);
   useReaderStore.getState().savePosition(SEED, { segmentId: 'removed-paragraph', offset: 0, progress: 0.6 });
   renderApp(`/en/${SEED}`);
