@@ -7,8 +7,9 @@ import { PageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath, parseLocation, type Route } from '../routing/links';
 import { navigate, useLocation } from '../routing/navigation';
 import { useReaderStore } from '../store/reader-store';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
-import { ErrorBoundary } from './ErrorBoundary';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
 export function initialLang(stored: Lang | null, browserLanguages: readonly string[]): Lang {
@@ -93,7 +94,10 @@ export function App() {
   return (
     <PageLang lang={lang}>
       <SkipLink />
-      <ErrorBoundary resetKey={location.pathname}>{page}</ErrorBoundary>
+      <ErrorBoundary scope="page" resetKey={location.pathname}>
+        {page}
+      </ErrorBoundary>
+      <NetworkStatus />
     </PageLang>
   );
 }

@@ -11,6 +11,8 @@ import { bundleUrl, indexPageUrl, summaryUrl } from './paths';
 import { parseBundle, type Bundle, type Problem } from './schema';
 
 export const REQUEST_TIMEOUT_MS = 10_000;
+/** Waits before the second and third tries of a failed request: backing off, with a little jitter. */
+export const RETRY_DELAYS_MS = [400, 1600] as const;
 const CACHE_SIZE = 24;
 
 export type LoadFailure = 'network' | 'timeout' | 'not-json' | 'server';
@@ -51,8 +53,27 @@ export function clearLoaderCache(): void {
   cache.clear();
 }
 
-/** Fetches text; resolves null on 404, throws LoadError on anything a retry may fix. */
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Fetches text; resolves null on 404. A failure a retry may fix is tried
+ * again after a growing pause, then thrown as a LoadError for the view to
+ * offer its own Try again.
+ */
 async function fetchText(url: string): Promise<string | null> {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await fetchOnce(url);
+    } catch (error) {
+      if (!(error instanceof LoadError) || (typeof navigator !== 'undefined' && navigator.onLine === false))
+        throw error;
+      await wait(delay * (0.8 + Math.random() * 0.4));
+    }
+  }
+  return fetchOnce(url);
+}
+
+async function fetchOnce(url: string): Promise<string | null> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
   try {

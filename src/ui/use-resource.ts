@@ -36,6 +36,14 @@ export function useResource<T>(key: string, load: () => Promise<T>): Resource<T>
   }, [key, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const failed = state !== null && state.key === key && state.status === 'error';
+
+  // What failed while the network was away is fetched again when it comes back.
+  useEffect(() => {
+    if (!failed) return;
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [failed, retry]);
   const settled = state !== null && state.key === key && state.attempt === attempt;
   if (settled && state.status === 'ready') return { status: 'ready', data: state.data as T, retry };
   if (settled && state.status === 'error') return { status: 'error', data: state.data, error: state.error, retry };

@@ -5,6 +5,7 @@ import { LANGS } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { libraryPath } from '../../routing/links';
 import { AppLink } from '../../ui/AppLink';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LanguageLabel } from '../../ui/LanguageLabel';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { useResource } from '../../ui/use-resource';
@@ -54,7 +55,9 @@ export function LibraryPage() {
         </div>
       </header>
       <main id="main" className="page library" tabIndex={-1}>
-        <ContinueReading />
+        <ErrorBoundary scope="part" resetKey={lang}>
+          <ContinueReading />
+        </ErrorBoundary>
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading">
             {t('heading')}
@@ -70,11 +73,13 @@ export function LibraryPage() {
           ) : null}
           {pages.status === 'ready' && articles.length === 0 ? <p>{t('empty')}</p> : null}
           {pages.status === 'loading' && articles.length === 0 ? <p className="loading">{tc('loading')}</p> : null}
-          <div className="card-list">
-            {articles.map((summary) => (
-              <ArticleCard key={summary.slug} summary={summary} />
-            ))}
-          </div>
+          <ErrorBoundary scope="part" resetKey={lang}>
+            <div className="card-list">
+              {articles.map((summary) => (
+                <ArticleCard key={summary.slug} summary={summary} />
+              ))}
+            </div>
+          </ErrorBoundary>
           {last && last.page < last.pageCount ? (
             <button
               type="button"

@@ -12,6 +12,7 @@ import { navigate } from '../../routing/navigation';
 import { useReaderStore } from '../../store/reader-store';
 import { AppLink } from '../../ui/AppLink';
 import { NotFound } from '../../ui/NotFound';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { ShortcutsButton, ShortcutsDialog } from '../../ui/ShortcutsDialog';
 import { useDocumentMeta } from '../../ui/use-document-meta';
@@ -162,17 +163,19 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
               })}
             </div>
             {peek ? <p className="peek-hint">{t('peekHint')}</p> : null}
-            <div className={`parallel-rows parallel-rows--${shownColumns.length}`}>
-              <ParallelRows
-                key={shownColumns.join(',')}
-                rows={rows ?? []}
-                columns={shownColumns}
-                activeId={activeId}
-                neededId={segmentId ?? useReaderStore.getState().positions[slug]?.segmentId ?? null}
-                labels={labels}
-                onActivate={activate}
-              />
-            </div>
+            <ErrorBoundary scope="part" resetKey={shownColumns.join(',')}>
+              <div className={`parallel-rows parallel-rows--${shownColumns.length}`}>
+                <ParallelRows
+                  key={shownColumns.join(',')}
+                  rows={rows ?? []}
+                  columns={shownColumns}
+                  activeId={activeId}
+                  neededId={segmentId ?? useReaderStore.getState().positions[slug]?.segmentId ?? null}
+                  labels={labels}
+                  onActivate={activate}
+                />
+              </div>
+            </ErrorBoundary>
           </>
         ) : (
           <p className="loading page">{tc('loading')}</p>

@@ -16,6 +16,7 @@ import { useReadingPosition } from '../../reading/use-reading-position';
 import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
 import { navigate } from '../../routing/navigation';
 import { ColumnsIcon } from '../../ui/ColumnsIcon';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { ShortcutsButton, ShortcutsDialog } from '../../ui/ShortcutsDialog';
 
@@ -128,7 +129,9 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
             </p>
           </section>
         ) : bundle ? (
-          <ArticleText bundle={bundle} markedSegmentId={segmentId} />
+          <ErrorBoundary scope="part" resetKey={`${slug}/${bundle.lang}`}>
+            <ArticleText bundle={bundle} markedSegmentId={segmentId} />
+          </ErrorBoundary>
         ) : (
           <p className="loading">{tc('loading')}</p>
         )}

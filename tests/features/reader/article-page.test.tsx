@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { useReaderStore } from '../../../src/store/reader-store';
@@ -178,14 +178,46 @@ test('a position whose segment and its neighbours are gone falls back to the sam
   expect(layout.topOf('ap-no-breakthrough')).toBeCloseTo(0, 0);
 });
 
-test('a failed request shows a translated error, and Try again loads the article', async () => {
-  const network = serveArticles(DEMO_ARTICLES, { failing: [`/articles/${SEED}/uk.json`] });
-  const user = userEvent.setup();
+test('a failed request is retried with growing pauses, then shows a translated error; Try again loads it', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const bundle = `/articles/${SEED}/uk.json`;
+  const network = serveArticles(DEMO_ARTICLES, { failing: [bundle] });
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   renderApp(`/ua/${SEED}`);
+  await vi.advanceTimersByTimeAsync(300);
+  expect(network.requests.filter((url) => url === bundle)).toHaveLength(1);
+  await vi.advanceTimersByTimeAsync(600);
+  expect(network.requests.filter((url) => url === bundle)).toHaveLength(2);
+  await vi.advanceTimersByTimeAsync(2500);
+  expect(network.requests.filter((url) => url === bundle)).toHaveLength(3);
   await screen.findByRole('heading', { level: 1, name: 'Не вдалося завантажити статтю' });
   network.heal();
   await user.click(screen.getByRole('button', { name: 'Спробувати ще раз' }));
   await title(UK_TITLE);
+  vi.useRealTimers();
+});
+
+test('the reader is told when the network goes and comes back, and what failed meanwhile loads again', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const bundle = `/articles/${SEED}/en.json`;
+  const network = serveArticles(DEMO_ARTICLES, { failing: [bundle] });
+  renderApp(`/en/${SEED}`);
+  await vi.advanceTimersByTimeAsync(3000);
+  await screen.findByRole('heading', { level: 1, name: 'The article could not be loaded' });
+
+  act(() => void window.dispatchEvent(new Event('offline')));
+  expect(screen.getByText('You are offline. Articles you have opened stay readable.')).toHaveAttribute(
+    'role',
+    'status',
+  );
+
+  network.heal();
+  act(() => void window.dispatchEvent(new Event('online')));
+  expect(screen.getByText('You are back online.')).toBeInTheDocument();
+  await title(EN_TITLE);
+  await act(() => vi.advanceTimersByTimeAsync(6000));
+  expect(screen.queryByText('You are back online.')).toBeNull();
+  vi.useRealTimers();
 });
 
 test('an unknown article is a 404 in the URL language with a link to the library', async () => {
