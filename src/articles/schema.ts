@@ -75,7 +75,11 @@ export const bundleSchema = v.object({
     v.object({
       src: v.pipe(
         v.string(),
-        v.check((s) => /^(\/(?!\/)|https:\/\/)\S+$/.test(s), 'must be a site path starting with / or an https:// URL'),
+        // Images come from our own site: a page never loads anything from elsewhere (see the CSP).
+        v.check(
+          (s) => /^\/(?!\/)\S+$/.test(s),
+          'must be a path on this site starting with /, e.g. /articles/<slug>/photo.jpg',
+        ),
       ),
       alt: text('alt text', LIMITS.lead),
       credit: v.optional(text('a credit', LIMITS.byline)),

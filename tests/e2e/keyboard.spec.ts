@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED } from './helpers';
 
 test('a keyboard reader skips to the text and switches language without a mouse', async ({ page }) => {

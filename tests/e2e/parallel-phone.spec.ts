@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED } from './helpers';
 
 // Runs in the phone project only (see playwright.config.ts): stacked pairs are for narrow windows.

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LONG } from './helpers';
 
 // Runs in the desktop project only (see playwright.config.ts): the side-by-side grid is for wide windows.

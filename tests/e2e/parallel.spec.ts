@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LONG, clickInPlace, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
 
 test('entering and leaving the parallel view keeps the segment at the top', async ({ page }) => {

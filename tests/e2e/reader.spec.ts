@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LONG, SEED, clickInPlace, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
 
 const UK_TITLE = 'Посадовці адміністрації Трампа пояснили, чому США вийшли з мирних переговорів щодо Гази';

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { summarize } from '../../src/articles/library-index';
+import { parseBundle } from '../../src/articles/schema';
+import { expect, test } from './fixtures';
+import { SEED } from './helpers';
+
+/** Only these are ever fetched for content: the index, summaries and bundles of valid slugs. */
+const CONTENT_REQUEST = /^\/articles\/(index\/page-\d+|[a-z0-9]+(-[a-z0-9]+)*\/(index|uk|en|ru))\.json$/;
+
+function recordContentRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/articles/')) paths.push(path);
+  });
+  return paths;
+}
+
+test.describe('hostile and broken links', () => {
+  const cases: [string, string, RegExp][] = [
+    ['an unknown language', '/xx/', /Сторінку не знайдено|Page not found|Страница не найдена/],
+    ['an unknown slug', '/en/no-such-article', /Page not found/],
+    ['a slug with ..', '/en/..%2F..%2Fetc%2Fpasswd', /Page not found/],
+    ['a slug with %00', '/ru/abc%00def', /Страница не найдена/],
+    ['a very long slug', `/en/${'a'.repeat(3000)}`, /Page not found/],
+    ['a non-ASCII slug', '/ru/статья', /Страница не найдена/],
+    ['a path under an article', '/en/story/../../admin', /Page not found/],
+  ];
+  for (const [what, url, heading] of cases) {
+    test(`${what} gives a translated 404 and fetches nothing outside /articles/<slug>/<lang>.json`, async ({
+      page,
+    }) => {
+      const requests = recordContentRequests(page);
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      for (const path of requests) expect(path).toMatch(CONTENT_REQUEST);
+    });
+  }
+
+  test('junk in ?compare= is dropped and the URL corrected, never a crash', async ({ page }) => {
+    await page.goto(`/en/${SEED}?compare=%3Cscript%3Ealert(1)%3C/script%3E,ru,ru,de`);
+    await expect(page).toHaveURL(`/en/${SEED}?compare=ru`);
+    await expect(page.locator('.parallel-row').first().locator('.parallel-cell')).toHaveCount(2);
+  });
+
+  test('a hostile #fragment is ignored: nothing injected, the article shows from the top', async ({ page }) => {
+    const requests = recordContentRequests(page);
+    await page.goto(`/en/${SEED}#"><img src=x onerror=alert(1)>`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trump officials/);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('[data-marked]').count()).toBe(0);
+    for (const path of requests) expect(path).toMatch(CONTENT_REQUEST);
+  });
+});
+
+test.describe('a bundle with script payloads in every text field', () => {
+  const fixture = readFileSync('tests/fixtures/articles/script-payload/en.json', 'utf8');
+
+  test.beforeEach(async ({ page }) => {
+    const result = parseBundle(fixture, { slug: 'script-payload', lang: 'en' });
+    if (!result.ok) throw new Error('the payload fixture must be a valid bundle');
+    const summary = JSON.stringify(summarize({ slug: 'script-payload', bundles: [result.bundle] }));
+    // Served as a static host would serve it, so the production build reads it like any article.
+    await page.route('**/articles/script-payload/en.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: fixture }),
+    );
+    await page.route('**/articles/script-payload/index.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: summary }),
+    );
+  });
+
+  test('shows the payloads as text under the CSP: no script runs, nothing loads from elsewhere', async ({ page }) => {
+    const response = await page.goto('/en/script-payload');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe');
+    expect(response?.ok()).toBe(true);
+
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>alert("title")</script>');
+    await expect(page).toHaveTitle(/<\/script><script>alert\(1\)<\/script>/);
+    await expect(page.getByText('Text 2: "><img src=x onerror=')).toBeVisible();
+    // The only elements are ours: no element came from the payload text.
+    expect(
+      await page.locator('article script, article iframe, article svg, article [onerror], article [onload]').count(),
+    ).toBe(0);
+    const sourceLink = page.getByRole('link', { name: /^Source/ });
+    await expect(sourceLink).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(sourceLink).toHaveAttribute('href', /^https:\/\/example\.org\//);
+    // The guard fixture fails the test on any dialog, uncaught error or request elsewhere.
+  });
+
+  test('the parallel view shows them as text too', async ({ page }) => {
+    await page.goto('/en/script-payload?compare=ua');
+    await expect(page).toHaveURL('/en/script-payload');
+    await expect(page.getByText('Text 8: <a href="javascript:alert(5)">click</a>')).toBeVisible();
+  });
+});
+
+test.describe('the guard every browser test runs with', () => {
+  // These must fail: they prove the guard would catch an injected script or a request elsewhere.
+  test('fails a test in which a dialog opens', async ({ page }) => {
+    test.fail();
+    await page.goto('/en/');
+    await page.evaluate(() => setTimeout(() => window.alert('injected'), 0));
+    await page.waitForTimeout(200);
+  });
+
+  test('fails a test in which the page requests another origin', async ({ page }) => {
+    test.fail();
+    await page.route('http://elsewhere.invalid/**', (route) => route.abort());
+    await page.goto('/en/');
+    await page.evaluate(() => fetch('http://elsewhere.invalid/x').catch(() => undefined));
+    await page.waitForTimeout(200);
+  });
+});
