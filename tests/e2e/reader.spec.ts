@@ -107,3 +107,25 @@ test('English title in English', async ({ page }) => {
   await page.goto(`/en/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(EN_TITLE);
 });
+
+test('on a slow network a switch keeps the current text on screen until the next is ready, and keeps the place', async ({
+  page,
+}) => {
+  await page.goto(`/en/${LONG}`);
+  await scrollSegmentToReadingLine(page, 'life-at-the-sich');
+  await page.route('**/articles/*/uk.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await clickInPlace(
+    page,
+    page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Українська' }),
+  );
+  await expect(page).toHaveURL(`/ua/${LONG}`);
+  // Still the English text, marked busy, at the same place.
+  await expect(page.locator('.reader')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'en');
+  await expectAtReadingLine(page, 'life-at-the-sich');
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'uk', { timeout: 10_000 });
+  await expectAtReadingLine(page, 'life-at-the-sich');
+});

@@ -129,6 +129,17 @@ test('a saved position is restored when the article is opened again', async () =
   expect(layout.topOf('qatar-talks')).toBeCloseTo(-0.25 * segmentHeight(segment), 0);
 });
 
+test('the position is saved while the reader scrolls, before any pagehide (a tab crash loses at most 250 ms)', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  layout.scrollToSegment('bruce-framework');
+  await waitFor(() => expect(useReaderStore.getState().positions[SEED]?.segmentId).toBe('bruce-framework'));
+  expect(JSON.parse(localStorage.getItem('triptych-reader') ?? '{}').state.positions[SEED].segmentId).toBe(
+    'bruce-framework',
+  );
+});
+
 test('scrolling saves the position, language-independently, for the library and the next visit', async () => {
   serveArticles(DEMO_ARTICLES);
   renderApp(`/en/${SEED}`);
