@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
+/** deploy/nginx.conf serving the same build (scripts/serve-nginx.sh). */
+const NGINX_PORT = 4174;
 
 // Debian's Chromium (apt-get install chromium): Playwright's own browser
 // download cannot run here. The flags keep it off the network it would
@@ -29,20 +31,40 @@ export default defineConfig({
   },
   projects: [
     {
+      // The production build behind the nginx configuration we ship: the reader's journeys,
+      // the hostile links, and what only a server can do (redirects, headers, compression).
+      name: 'nginx',
+      testMatch: ['reader.spec.ts', 'robustness.spec.ts', 'nginx.spec.ts'],
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: chromium,
+        baseURL: `http://127.0.0.1:${NGINX_PORT}`,
+      },
+    },
+    {
       name: 'desktop',
-      testIgnore: '**/*-phone.spec.ts',
+      testIgnore: ['**/*-phone.spec.ts', '**/nginx.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
     },
     {
       name: 'phone',
-      testIgnore: '**/*-wide.spec.ts',
+      testIgnore: ['**/*-wide.spec.ts', '**/nginx.spec.ts'],
       use: { ...devices['Pixel 5'], viewport: { width: 375, height: 740 }, launchOptions: chromium },
     },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `bash scripts/serve-nginx.sh ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -15,6 +15,7 @@ import {
   type Positions,
   type ReadingPosition,
 } from './positions';
+import { rememberLangForServer } from './lang-cookie';
 import { safeStorage } from './safe-storage';
 
 export type { ReadingPosition } from './positions';
@@ -98,7 +99,10 @@ export const useReaderStore = create<ReaderState>()(
       preferredLang: null,
       positions: {},
       peek: false,
-      setPreferredLang: (lang) => set({ preferredLang: lang }),
+      setPreferredLang: (lang) => {
+        rememberLangForServer(lang);
+        set({ preferredLang: lang });
+      },
       setPeek: (peek) => set({ peek }),
       savePosition: (slug, { segmentId, offset, progress, previousIds }, now = Date.now()) =>
         set((state) => ({

@@ -81,9 +81,11 @@ test(`at most ${MAX_POSITIONS} positions are kept, the least recently read dropp
   expect(positions[`a-${MAX_POSITIONS}`]).toBeDefined();
 });
 
-test('the preferred language is stored', () => {
+test('the preferred language is stored, and mirrored for the server as a URL word in a cookie', () => {
   useReaderStore.getState().setPreferredLang('en');
   expect(stored().state).toMatchObject({ preferredLang: 'en' });
+  useReaderStore.getState().setPreferredLang('uk');
+  expect(document.cookie).toContain('triptych_lang=ua');
 });
 
 test('a save never overwrites a newer place another tab stored in the meantime', () => {

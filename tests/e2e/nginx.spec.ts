@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy';
+import { expect, test } from './fixtures';
+import { SEED } from './helpers';
+
+// Runs in the nginx project only: these are the server's own behaviours.
+
+test('the server sends the same Content-Security-Policy as the page, plus frame-ancestors', async ({ request }) => {
+  const response = await request.get('/en/');
+  expect(response.headers()['content-security-policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  expect(readFileSync('deploy/nginx.conf', 'utf8')).toContain(`"${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'"`);
+});
+
+test('/ goes to the library of the first of the browser’s languages we publish, server-side', async ({ request }) => {
+  const response = await request.get('/', {
+    maxRedirects: 0,
+    headers: { 'Accept-Language': 'de-DE,de;q=0.9,ru;q=0.8,en;q=0.5' },
+  });
+  expect(response.status()).toBe(302);
+  expect(response.headers().location).toBe('/ru/');
+  const ukrainian = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'uk-UA,uk;q=0.9' } });
+  expect(ukrainian.headers().location).toBe('/ua/');
+});
+
+test.describe('a ru-RU browser', () => {
+  test.use({ locale: 'ru-RU' });
+  test('is redirected by the server before the app starts', async ({ page }) => {
+    const response = await page.goto('/');
+    await expect(page).toHaveURL('/ru/');
+    expect(response?.request().redirectedFrom()?.url()).toMatch(/\/$/);
+  });
+});
+
+test('/ without a language we publish is left to the app, which picks ua', async ({ request }) => {
+  const response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'fr-FR' } });
+  expect(response.status()).toBe(200);
+});
+
+test('a reader’s earlier choice beats the browser’s languages', async ({ page, context }) => {
+  await page.goto(`/en/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect((await context.cookies()).find((cookie) => cookie.name === 'triptych_lang')?.value).toBe('en');
+  const response = await page.request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'ru' } });
+  expect(response.headers().location).toBe('/en/');
+});
+
+test('/uk/… is a permanent redirect to /ua/…, query kept', async ({ request }) => {
+  const response = await request.get(`/uk/${SEED}?compare=en`, { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers().location).toBe(`/ua/${SEED}?compare=en`);
+});
+
+test('hashed assets are cached for a year as immutable and sent compressed; pages and bundles revalidate', async ({
+  request,
+  page,
+}) => {
+  await page.goto('/en/');
+  const script = await page.locator('script[type="module"]').getAttribute('src');
+  const asset = await request.get(script ?? '', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers()['content-encoding']).toBe('gzip');
+  expect((await request.get('/en/')).headers()['cache-control']).toBe('no-cache');
+  const bundle = await request.get(`/articles/${SEED}/en.json`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(bundle.headers()['cache-control']).toBe('no-cache');
+  expect(bundle.headers()['content-type']).toContain('application/json');
+});
+
+test('a path outside the site is a real 404 whose page the app translates', async ({ page }) => {
+  const response = await page.goto('/wp-admin/setup.php');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /Сторінку не знайдено|Page not found|Страница не найдена/,
+  );
+});
