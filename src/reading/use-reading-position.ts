@@ -23,6 +23,10 @@ export function useReadingPosition(
   targetSegmentId: string | null,
 ): () => void {
   const restored = useRef(false);
+  // Where this tab last put or saw the reader. A place that has not moved is not saved again,
+  // so an idle tab (reloaded, hidden, closed) never stamps its old place over a newer one that
+  // another tab saved for the same article.
+  const lastPlace = useRef<{ segmentId: string; offset: number } | null>(null);
 
   // The ref is read when `capture` runs, not when it is made.
   // eslint-disable-next-line react-hooks/preserve-manual-memoization
@@ -30,7 +34,11 @@ export function useReadingPosition(
     const element = container.current;
     if (!element || !restored.current) return;
     const position = positionOnPage(element);
-    if (position) useReaderStore.getState().savePosition(slug, position);
+    if (!position) return;
+    const last = lastPlace.current;
+    if (last && last.segmentId === position.segmentId && Math.abs(last.offset - position.offset) < 0.01) return;
+    lastPlace.current = { segmentId: position.segmentId, offset: position.offset };
+    useReaderStore.getState().savePosition(slug, position);
   }, [container, slug]);
 
   useLayoutEffect(() => {
@@ -49,6 +57,9 @@ export function useReadingPosition(
       window.scrollTo({ top: 0, behavior: 'instant' });
     }
     restored.current = true;
+    // The place just restored is not news: only moving from it is saved.
+    const here = positionOnPage(element);
+    lastPlace.current = saved && here ? { segmentId: here.segmentId, offset: here.offset } : null;
     capture();
   }, [container, slug, content, targetSegmentId, capture]);
 

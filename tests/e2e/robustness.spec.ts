@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { summarize } from '../../src/articles/library-index';
 import { parseBundle } from '../../src/articles/schema';
 import { expect, test } from './fixtures';
-import { SEED } from './helpers';
+import { LONG, SEED, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
 
 /** Only these are ever fetched for content: the index, summaries and bundles of valid slugs. */
 const CONTENT_REQUEST = /^\/articles\/(index\/page-\d+|[a-z0-9]+(-[a-z0-9]+)*\/(index|uk|en|ru))\.json$/;
@@ -115,4 +115,57 @@ test.describe('the guard every browser test runs with', () => {
     await page.evaluate(() => fetch('http://elsewhere.invalid/x').catch(() => undefined));
     await page.waitForTimeout(200);
   });
+});
+
+test.describe('networks and tabs', () => {
+  // Going offline makes the next request fail; the browser logs that, and we expect it.
+  test.use({ expectedConsole: [/net::ERR_INTERNET_DISCONNECTED/] });
+
+  test('an offline period: the reader is told, what was read stays, what was not comes back with the network', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/en/');
+    await page.getByRole('link', { name: 'Trump officials explain why US pulled out of Gaza peace talks' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trump officials/);
+    await context.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Library' }).click();
+    await expect(
+      page.getByRole('link', { name: 'Trump officials explain why US pulled out of Gaza peace talks' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'The Dnipro: a river of three names' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The article could not be loaded');
+
+    await context.setOffline(false);
+    await expect(page.getByRole('status').filter({ hasText: 'You are back online.' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Dnipro: a river of three names');
+  });
+});
+
+test('two tabs reading different articles keep both places; the same article keeps the newer place', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(`/en/${LONG}`);
+  await second.goto(`/ru/${SEED}`);
+  await scrollSegmentToReadingLine(first, 'the-chain-bridge');
+  await scrollSegmentToReadingLine(second, 'qatar-talks');
+  await first.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await second.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  // The second tab's write must not have dropped the first tab's place.
+  await first.reload();
+  await expectAtReadingLine(first, 'the-chain-bridge');
+  await second.reload();
+  await expectAtReadingLine(second, 'qatar-talks');
+
+  // Both on the same article: the tab that read last wins, in both.
+  await second.goto(`/en/${LONG}`);
+  await expectAtReadingLine(second, 'the-chain-bridge');
+  await scrollSegmentToReadingLine(second, 'the-metro-bridge');
+  await second.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await first.reload();
+  await expectAtReadingLine(first, 'the-metro-bridge');
 });

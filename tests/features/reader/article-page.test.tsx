@@ -244,3 +244,31 @@ test('article text is rendered as text, never as markup', async () => {
   await title('Two languages');
   expect(document.querySelector('article img, article script')).toBeNull();
 });
+
+test('with localStorage throwing on every call, the article works and the place is kept in memory', async () => {
+  const fail = () => {
+    throw new DOMException('denied', 'SecurityError');
+  };
+  vi.stubGlobal('localStorage', { getItem: fail, setItem: fail, removeItem: fail, clear: fail, key: fail, length: 0 });
+  serveArticles(DEMO_ARTICLES);
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  layout.scrollToSegment('qatar-talks');
+  window.dispatchEvent(new Event('pagehide'));
+  expect(useReaderStore.getState().positions[SEED]?.segmentId).toBe('qatar-talks');
+});
+
+test('an idle tab does not stamp its old place over a newer one another tab saved for the same article', async () => {
+  serveArticles(DEMO_ARTICLES);
+  useReaderStore.getState().savePosition(SEED, { segmentId: 'witkoff-quote', offset: 0, progress: 0.2 }, 1000);
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  expect(layout.topOf('witkoff-quote')).toBeCloseTo(0, 0);
+  // Another tab reads on and saves.
+  useReaderStore
+    .getState()
+    .savePosition(SEED, { segmentId: 'bruce-framework', offset: 0, progress: 0.95 }, Date.now() + 1000);
+  // This tab, not moved since, is hidden or reloaded.
+  window.dispatchEvent(new Event('pagehide'));
+  expect(useReaderStore.getState().positions[SEED]?.segmentId).toBe('bruce-framework');
+});
