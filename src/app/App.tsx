@@ -53,7 +53,7 @@ export function App() {
   const route = parseLocation(location.pathname, location.search, location.hash);
   const preferredLang = useReaderStore((state) => state.preferredLang);
   const setPreferredLang = useReaderStore((state) => state.setPreferredLang);
-  const detected = initialLang(preferredLang, navigator.languages);
+  const detected = initialLang(preferredLang, typeof navigator === 'undefined' ? [] : navigator.languages);
   const lang = langOf(route, detected);
 
   // Opening a page in a language is choosing it: `/` sends the reader back to it next time.

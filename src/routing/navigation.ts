@@ -26,10 +26,34 @@ function subscribe(onChange: () => void): () => void {
 // useSyncExternalStore compares snapshots by identity, so the string is the snapshot.
 const snapshot = () => window.location.pathname + window.location.search + window.location.hash;
 
+/**
+ * The URL a page was pre-rendered for. On the server it is the location;
+ * in the browser it is what the first (hydrating) render sees, so that
+ * render matches the HTML, and React then re-renders for the real URL
+ * (a #segment, a ?compare= view).
+ */
+let renderedLocation: string | null = null;
+
+export function setRenderedLocation(url: string | null): void {
+  renderedLocation = url;
+}
+
+const serverSnapshot = () => renderedLocation ?? (typeof window === 'undefined' ? '/' : snapshot());
+
+export function parseUrl(url: string): Location {
+  const hashAt = url.indexOf('#');
+  const hash = hashAt >= 0 ? url.slice(hashAt) : '';
+  const rest = hashAt >= 0 ? url.slice(0, hashAt) : url;
+  const searchAt = rest.indexOf('?');
+  return {
+    pathname: searchAt >= 0 ? rest.slice(0, searchAt) : rest,
+    search: searchAt >= 0 ? rest.slice(searchAt) : '',
+    hash,
+  };
+}
+
 export function useLocation(): Location {
-  useSyncExternalStore(subscribe, snapshot, snapshot);
-  const { pathname, search, hash } = window.location;
-  return { pathname, search, hash };
+  return parseUrl(useSyncExternalStore(subscribe, snapshot, serverSnapshot));
 }
 
 export function navigate(to: string, { replace = false } = {}): void {

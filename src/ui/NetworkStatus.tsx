@@ -1,32 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { usePageT } from '../i18n/page-lang';
 
 const BACK_ONLINE_SHOWN_MS = 5000;
 
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
 /** Says when the network goes away, and again when it comes back. */
 export function NetworkStatus() {
   const t = usePageT('common');
-  const [state, setState] = useState<'online' | 'offline' | 'back'>(() =>
-    typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'online',
+  // A pre-rendered page was rendered online; the browser's real state follows right after hydration.
+  const online = useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
   );
+  const [back, setBack] = useState(false);
 
   useEffect(() => {
-    const offline = () => setState('offline');
-    const online = () => setState('back');
-    window.addEventListener('offline', offline);
-    window.addEventListener('online', online);
-    return () => {
-      window.removeEventListener('offline', offline);
-      window.removeEventListener('online', online);
-    };
+    const onOnline = () => setBack(true);
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
   }, []);
 
   useEffect(() => {
-    if (state !== 'back') return;
-    const timer = setTimeout(() => setState('online'), BACK_ONLINE_SHOWN_MS);
+    if (!back) return;
+    const timer = setTimeout(() => setBack(false), BACK_ONLINE_SHOWN_MS);
     return () => clearTimeout(timer);
-  }, [state]);
+  }, [back]);
 
+  const state = !online ? 'offline' : back ? 'back' : 'online';
   // The region is always there so screen readers announce each change of its text.
   return (
     <div className={`network-status${state === 'online' ? '' : ` is-${state}`}`} role="status" aria-live="polite">

@@ -216,6 +216,7 @@ test('the reader is told when the network goes and comes back, and what failed m
   await vi.advanceTimersByTimeAsync(3000);
   await screen.findByRole('heading', { level: 1, name: 'The article could not be loaded' });
 
+  const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
   act(() => void window.dispatchEvent(new Event('offline')));
   expect(screen.getByText('You are offline. Articles you have opened stay readable.')).toHaveAttribute(
     'role',
@@ -223,6 +224,7 @@ test('the reader is told when the network goes and comes back, and what failed m
   );
 
   network.heal();
+  onLine.mockReturnValue(true);
   act(() => void window.dispatchEvent(new Event('online')));
   expect(screen.getByText('You are back online.')).toBeInTheDocument();
   await title(EN_TITLE);
