@@ -25,11 +25,13 @@ function generate(dir: string) {
 export function articleIndex(options: { dir: string }): Plugin {
   let dir = '';
   let inPublic = true;
+  let ssr = false;
   return {
     name: 'triptych-article-index',
     configResolved(config) {
       dir = resolve(config.root, options.dir);
       inPublic = !relative(config.publicDir, dir).startsWith('..');
+      ssr = Boolean(config.build.ssr);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -45,6 +47,8 @@ export function articleIndex(options: { dir: string }): Plugin {
       });
     },
     generateBundle() {
+      // The server build renders pages from what the client build wrote; it needs no copy.
+      if (ssr) return;
       const { out, files } = generate(dir);
       for (const [url, source] of out) this.emitFile({ type: 'asset', fileName: url.slice(1), source });
       if (!inPublic) {

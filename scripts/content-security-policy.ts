@@ -24,12 +24,11 @@ export function contentSecurityPolicy(): Plugin {
   return {
     name: 'triptych-content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
+    // Right after the charset: a meta policy covers only what comes after it, the app's script included.
+    transformIndexHtml: (html) =>
+      html.replace(
+        /(<meta charset="[^"]*"\s*\/?>)/i,
+        `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
   };
 }

@@ -32,6 +32,8 @@ export type BundleLoad =
   { kind: 'ok'; bundle: Bundle } | { kind: 'invalid'; problems: Problem[] } | { kind: 'missing' };
 
 const cache = new Map<string, Promise<unknown>>();
+/** What the promises above resolved to, for renders that cannot wait (pre-rendering, hydration). */
+const settled = new Map<string, unknown>();
 
 function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
   const hit = cache.get(key) as Promise<T> | undefined;
@@ -42,15 +44,54 @@ function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
   }
   const promise = load();
   cache.set(key, promise);
-  // A failure is not remembered: the next call (a retry) asks again.
-  promise.catch(() => cache.delete(key));
-  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  promise.then(
+    (value) => cache.get(key) === promise && settled.set(key, value),
+    // A failure is not remembered: the next call (a retry) asks again.
+    () => cache.delete(key),
+  );
+  while (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next().value ?? '';
+    cache.delete(oldest);
+    settled.delete(oldest);
+  }
   return promise;
 }
 
-/** Forget everything fetched; for tests. */
+/** Forget everything fetched (tests; the pre-renderer between pages). */
 export function clearLoaderCache(): void {
   cache.clear();
+  settled.clear();
+}
+
+/** Seeds the cache with data already at hand: embedded in a pre-rendered page, or read from disk to render it. */
+function prime(key: string, value: unknown): void {
+  cache.set(key, Promise.resolve(value));
+  settled.set(key, value);
+}
+
+export function primeBundle(slug: string, lang: Lang, load: BundleLoad): void {
+  prime(bundleUrl(slug, lang), load);
+}
+
+export function primeSummary(slug: string, summary: ArticleSummary | null): void {
+  prime(summaryUrl(slug), summary);
+}
+
+export function primeIndexPage(page: IndexPage): void {
+  prime(indexPageUrl(page.page), page);
+}
+
+/** An article's versions if every part is already loaded, without waiting; else undefined. */
+export function loadedArticle(slug: string, langs: readonly Lang[]): ArticleVersions | undefined {
+  const summary = settled.get(summaryUrl(slug)) as ArticleSummary | null | undefined;
+  const bundles = langs.map((lang) => settled.get(bundleUrl(slug, lang)) as BundleLoad | undefined);
+  if (summary === undefined || bundles.some((load) => load === undefined)) return undefined;
+  return { summary, bundles: bundles.filter((load) => load !== undefined) };
+}
+
+/** The index page if already loaded, without waiting. */
+export function loadedIndexPage(page: number): IndexPage | undefined {
+  return settled.get(indexPageUrl(page)) as IndexPage | undefined;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -5,21 +5,28 @@ export type Resource<T> =
   | { status: 'ready'; data: T; retry: () => void }
   | { status: 'error'; data: T | undefined; error: unknown; retry: () => void };
 
+interface Settled<T> {
+  key: string;
+  attempt: number;
+  status: 'ready' | 'error';
+  data?: T;
+  error?: unknown;
+}
+
 /**
  * Loads what `key` names. While a new key loads, the last data stays
  * available (as `data` with status `loading`), so a view can keep showing
  * the previous language until the next one is ready instead of flashing
- * an empty page.
+ * an empty page. `loaded` returns the data if it is already at hand (a
+ * pre-rendered page's, or cached), so the first render shows it and a
+ * hydrating render matches the HTML.
  */
-export function useResource<T>(key: string, load: () => Promise<T>): Resource<T> {
+export function useResource<T>(key: string, load: () => Promise<T>, loaded?: () => T | undefined): Resource<T> {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{
-    key: string;
-    attempt: number;
-    status: 'ready' | 'error';
-    data?: T;
-    error?: unknown;
-  } | null>(null);
+  const [state, setState] = useState<Settled<T> | null>(() => {
+    const data = loaded?.();
+    return data === undefined ? null : { key, attempt: 0, status: 'ready', data };
+  });
 
   useEffect(() => {
     let current = true;

@@ -1,6 +1,7 @@
 import { loadSummary } from '../../articles/loader';
 import { usePageT } from '../../i18n/page-lang';
 import { useReaderStore, type ReadingPosition } from '../../store/reader-store';
+import { useHydrated } from '../../ui/use-hydrated';
 import { useResource } from '../../ui/use-resource';
 import { ArticleCard } from './ArticleCard';
 
@@ -28,7 +29,8 @@ export function ContinueReading() {
     const summary = summaries.data?.[index];
     return summary ? [{ summary, percent: entry.percent }] : [];
   });
-  if (items.length === 0) return null;
+  const hydrated = useHydrated();
+  if (!hydrated || items.length === 0) return null;
 
   return (
     <section className="continue" aria-labelledby="continue-heading">

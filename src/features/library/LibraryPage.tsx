@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { IndexPage } from '../../articles/library-index';
-import { loadIndexPage } from '../../articles/loader';
+import { loadIndexPage, loadedIndexPage } from '../../articles/loader';
 import { LANGS } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { libraryPath } from '../../routing/links';
@@ -16,12 +16,21 @@ async function loadPages(count: number): Promise<IndexPage[]> {
   return Promise.all(Array.from({ length: count }, (_, i) => loadIndexPage(i + 1)));
 }
 
+function loadedPages(count: number): IndexPage[] | undefined {
+  const pages = Array.from({ length: count }, (_, i) => loadedIndexPage(i + 1));
+  return pages.every((page) => page !== undefined) ? pages.filter((page) => page !== undefined) : undefined;
+}
+
 export function LibraryPage() {
   const lang = usePageLang();
   const t = usePageT('library');
   const tc = usePageT('common');
   const [pageCount, setPageCount] = useState(1);
-  const pages = useResource(`pages-${pageCount}`, () => loadPages(pageCount));
+  const pages = useResource(
+    `pages-${pageCount}`,
+    () => loadPages(pageCount),
+    () => loadedPages(pageCount),
+  );
   useDocumentMeta(lang, t('documentTitle'));
 
   const loaded = pages.data ?? [];

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { alignSegments } from '../../articles/align';
-import { loadArticle } from '../../articles/loader';
+import { loadArticle, loadedArticle } from '../../articles/loader';
 import type { Lang } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { cycleFirst, setFirst } from '../../reading/columns';
@@ -34,8 +34,13 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   const tc = usePageT('common');
   const tr = usePageT('reader');
   const key = columns.join(',');
-  const resource = useResource(`${slug}/${key}`, () =>
-    loadArticle(slug, columns).then((versions) => ({ ...versions, columns })),
+  const resource = useResource(
+    `${slug}/${key}`,
+    () => loadArticle(slug, columns).then((versions) => ({ ...versions, columns })),
+    () => {
+      const loaded = loadedArticle(slug, columns);
+      return loaded && { ...loaded, columns };
+    },
   );
   const data = resource.data;
   const peek = useReaderStore((state) => state.peek);

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { loadArticle } from '../../articles/loader';
+import { loadArticle, loadedArticle, type ArticleVersions } from '../../articles/loader';
 import { AUTONYMS, fallbackLang, type Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
 import { articlePath, libraryPath } from '../../routing/links';
@@ -26,16 +26,26 @@ interface ArticlePageProps {
   segmentId: string | null;
 }
 
-async function loadVersion(slug: string, lang: Lang) {
-  const { summary, bundles } = await loadArticle(slug, [lang]);
-  return { summary, bundle: bundles[0] ?? { kind: 'missing' as const }, lang };
+function oneVersion(slug: string, lang: Lang) {
+  return ({ summary, bundles }: ArticleVersions) => ({
+    summary,
+    bundle: bundles[0] ?? { kind: 'missing' as const },
+    lang,
+  });
 }
 
 export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   const t = usePageT('reader');
   const tc = usePageT('common');
   const tp = usePageT('parallel');
-  const resource = useResource(`${slug}/${lang}`, () => loadVersion(slug, lang));
+  const resource = useResource(
+    `${slug}/${lang}`,
+    () => loadArticle(slug, [lang]).then(oneVersion(slug, lang)),
+    () => {
+      const loaded = loadedArticle(slug, [lang]);
+      return loaded && oneVersion(slug, lang)(loaded);
+    },
+  );
   const data = resource.data;
   const bundle = data?.bundle.kind === 'ok' ? data.bundle.bundle : undefined;
   const available = data?.summary?.languages ?? [lang];

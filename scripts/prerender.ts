@@ -1,0 +1,140 @@
+/**
+ * `npm run build`, last step: writes real HTML for every URL into dist/.
+ *
+ *   dist/<word>/index.html          each library page
+ *   dist/<word>/<slug>/index.html   each article in each language it exists in
+ *   dist/404.html, dist/sitemap.xml, dist/robots.txt
+ *
+ * Each page holds the full text, its head tags (title, description,
+ * canonical, hreflang, Open Graph) and the data it was rendered from, so
+ * the app hydrates it without fetching. Pages are rendered one at a time
+ * from the files the build wrote, so memory stays flat for any library.
+ *
+ * SITE_ORIGIN sets the origin of absolute URLs (default http://localhost:4173).
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LANGS, urlWordOf, type Lang } from '../src/i18n/languages.ts';
+import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts';
+import type * as ServerEntry from '../src/app/server.tsx';
+
+const DIST = resolve('dist');
+const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+
+// The server build of src/app/server.tsx, made by the step before this one in `npm run build`.
+const server: typeof ServerEntry = await import(pathToFileURL(resolve('dist-ssr/server.js')).href);
+const { renderPage, serializePageData, headTags, versionPaths, resources, PAGE_DATA_ID } = server;
+
+const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+function page(lang: Lang, head: string, body: string, data: string): string {
+  return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
+    .replace(/<title>[^<]*<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n    ${head}`)
+    .replace(/<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/, `<div id="root">${body}</div>`)
+    .replace('</body>', `  <script type="application/json" id="${PAGE_DATA_ID}">${data}</script>\n  </body>`);
+}
+
+function write(path: string, html: string): void {
+  mkdirSync(join(DIST, path), { recursive: true });
+  writeFileSync(join(DIST, path, 'index.html'), html);
+}
+
+const started = performance.now();
+const sitemap: string[] = [];
+const sitemapEntry = (versions: Partial<Record<Lang, string>>) => {
+  for (const lang of LANGS) {
+    const own = versions[lang];
+    if (!own) continue;
+    const alternates = LANGS.filter((other) => versions[other])
+      .map((other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${ORIGIN}${versions[other]}"/>`)
+      .join('');
+    sitemap.push(`<url><loc>${ORIGIN}${own}</loc>${alternates}</url>`);
+  }
+};
+
+// Library pages: the first page of the index, in each language.
+const firstPage = json<IndexPage>(join(DIST, 'articles/index/page-1.json'));
+const libraries = versionPaths(LANGS, (word) => `/${word}/`);
+for (const lang of LANGS) {
+  const path = `/${urlWordOf(lang)}/`;
+  const common = resources[lang].common;
+  const head = headTags({
+    origin: ORIGIN,
+    lang,
+    title: resources[lang].library.documentTitle,
+    description: common.tagline,
+    kind: 'website',
+    versions: libraries,
+  });
+  const data = { path, lang, indexPage: firstPage };
+  write(path, page(lang, head, renderPage(data), serializePageData(data)));
+}
+sitemapEntry(libraries);
+
+// Articles, one at a time.
+let articles = 0;
+let pages = LANGS.length;
+for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
+  if (slug === 'index') continue;
+  let summary: ArticleSummary;
+  try {
+    summary = json<ArticleSummary>(join(DIST, 'articles', slug, 'index.json'));
+  } catch {
+    continue; // No valid version: the build left it out of the index.
+  }
+  const versions = versionPaths(summary.languages, (word) => `/${word}/${slug}`);
+  for (const lang of summary.languages) {
+    const bundle = json<{ title: string; lead?: string; image?: { src: string; alt: string } }>(
+      join(DIST, 'articles', slug, `${lang}.json`),
+    );
+    const path = versions[lang] ?? '';
+    const head = headTags({
+      origin: ORIGIN,
+      lang,
+      title: bundle.title,
+      description: bundle.lead ?? bundle.title,
+      kind: 'article',
+      versions,
+      ...(bundle.image ? { image: bundle.image } : {}),
+    });
+    const data = { path, lang, article: { slug, summary, bundle } };
+    write(path, page(lang, head, renderPage(data), serializePageData(data)));
+    pages += 1;
+  }
+  sitemapEntry(versions);
+  articles += 1;
+}
+
+// The 404 page any host can serve: in all three languages, each with its library.
+const notFound = LANGS.map((lang) => {
+  const common = resources[lang].common;
+  return `<section lang="${lang}"><h2>${common.notFound.title}</h2><p>${common.notFound.body}</p><p><a href="/${urlWordOf(lang)}/">${common.toLibrary}</a></p></section>`;
+}).join('\n');
+writeFileSync(
+  join(DIST, '404.html'),
+  template
+    .replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${LANGS.map((lang) => resources[lang].common.notFound.title).join(' · ')}</title>`,
+    )
+    .replace(/<script type="module"[^>]*><\/script>\s*/, '')
+    .replace(
+      /<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/,
+      `<main id="main" class="page page--message">\n<h1>404</h1>\n${notFound}\n</main>`,
+    ),
+);
+
+writeFileSync(
+  join(DIST, 'sitemap.xml'),
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${sitemap.join('\n')}\n</urlset>\n`,
+);
+writeFileSync(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\n`);
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const memory = Math.round(process.memoryUsage().rss / 1024 / 1024);
+console.log(`prerender: ${pages} pages for ${articles} articles in ${seconds} s, ${memory} MB resident at the end`);

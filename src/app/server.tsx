@@ -1,0 +1,30 @@
+/**
+ * The server entry: renders one page to HTML for the pre-renderer
+ * (scripts/prerender.ts), from data it hands over.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { clearLoaderCache } from '../articles/loader';
+import { createI18n } from '../i18n/setup';
+import { setRenderedLocation } from '../routing/navigation';
+import { App } from './App';
+import { primePageData, type PageData } from './page-data';
+
+export { serializePageData, PAGE_DATA_ID, type PageData } from './page-data';
+export { headTags, versionPaths } from '../sharing/head-tags';
+export { resources } from '../i18n/resources';
+
+export function renderPage(data: PageData): string {
+  // Each page starts clean, so memory stays flat however many pages are rendered.
+  clearLoaderCache();
+  if (!primePageData(data)) throw new Error(`page data for ${data.path} did not validate`);
+  setRenderedLocation(data.path);
+  return renderToString(
+    <StrictMode>
+      <I18nextProvider i18n={createI18n(data.lang)}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,110 @@
+import { expect, test } from './fixtures';
+import { LONG, SEED } from './helpers';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an article is readable in full, in its language', async ({ page }) => {
+    await page.goto(`/ru/${SEED}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Чиновники администрации Трампа/);
+    await expect(page.getByText(/Пиготт/).first()).toBeVisible();
+    await expect(page.locator('[data-segment-id]')).toHaveCount(15);
+  });
+
+  test('a library is readable, with its articles', async ({ page }) => {
+    await page.goto('/ua/');
+    await expect(page.getByRole('link', { name: 'Дніпро: річка трьох імен' })).toBeVisible();
+  });
+});
+
+test('the app takes over the pre-rendered page without replacing it or moving the text', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        (window as unknown as { shifts: number }).shifts += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The module script is deferred, so DOMContentLoaded waits for it: wait for the text instead.
+  await page.goto(`/en/${LONG}`, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Dnipro: a river of three names');
+  await page.evaluate(() => ((window as unknown as { before: Element | null }).before = document.querySelector('h1')));
+  release();
+  // Hydrated: React has claimed the very node the server sent, and the app answers a shortcut.
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__react'))),
+    )
+    .toBe(true);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { before: Element | null }).before === document.querySelector('h1'),
+    ),
+  ).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+});
+
+test('each page has its language’s head: title, description, canonical, hreflang, Open Graph', async ({ request }) => {
+  const html = await (await request.get(`/ua/kyiv-funicular-at-120`)).text();
+  expect(html).toContain('<html lang="uk">');
+  expect(html).toMatch(/<title>Київському фунікулеру — 120[^<]* · Triptych<\/title>/);
+  expect(html).toMatch(/<meta name="description" content="[^"]+"/);
+  expect(html).toMatch(/<link rel="canonical" href="[^"]+\/ua\/kyiv-funicular-at-120" \/>/);
+  expect(html).toMatch(/hreflang="uk"/);
+  expect(html).toMatch(/hreflang="en"/);
+  expect(html).not.toMatch(/hreflang="ru"/);
+  expect(html).toMatch(/hreflang="x-default" href="[^"]+\/ua\/kyiv-funicular-at-120"/);
+  expect(html).toContain('<meta property="og:type" content="article" />');
+  expect(html).toContain('<meta property="og:locale" content="uk_UA" />');
+  expect(html).toContain('<meta property="og:locale:alternate" content="en_US" />');
+  expect(html).toContain('<meta name="twitter:card" content="summary" />');
+  const others: [string, string][] = [
+    [`/en/${SEED}`, 'en_US'],
+    [`/ru/${SEED}`, 'ru_RU'],
+  ];
+  for (const [path, locale] of others) {
+    const page = await (await request.get(path)).text();
+    expect(page).toContain(`<meta property="og:locale" content="${locale}" />`);
+  }
+});
+
+test('a parallel-view link is served the single-language page (its canonical) and shows the parallel view', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get(`/en/${SEED}?compare=ua`)).text();
+  expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]+/en/${SEED}" />`));
+  await page.goto(`/en/${SEED}?compare=ua`);
+  await expect(page.locator('.parallel-row').first().locator('.parallel-cell')).toHaveCount(2);
+});
+
+test('the sitemap lists every page with its alternates; robots.txt points at it; 404.html speaks all three', async ({
+  request,
+}) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap.match(/<url>/g)).toHaveLength(3 + 3 + 3 + 2);
+  expect(sitemap).toMatch(new RegExp(`<loc>[^<]+/ru/${SEED}</loc><xhtml:link rel="alternate" hreflang="uk"`));
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: .+\/sitemap\.xml/);
+  const notFound = await (await request.get('/404.html')).text();
+  for (const text of [
+    'Сторінку не знайдено',
+    'Page not found',
+    'Страница не найдена',
+    'href="/ua/"',
+    'href="/en/"',
+    'href="/ru/"',
+  ]) {
+    expect(notFound).toContain(text);
+  }
+  expect(notFound).not.toContain('<script type="module"');
+});
