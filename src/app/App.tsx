@@ -10,6 +10,7 @@ import { useReaderStore } from '../store/reader-store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
+import { ToastProvider } from '../ui/toast';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
 export function initialLang(stored: Lang | null, browserLanguages: readonly string[]): Lang {
@@ -93,11 +94,13 @@ export function App() {
 
   return (
     <PageLang lang={lang}>
-      <SkipLink />
-      <ErrorBoundary scope="page" resetKey={location.pathname}>
-        {page}
-      </ErrorBoundary>
-      <NetworkStatus />
+      <ToastProvider>
+        <SkipLink />
+        <ErrorBoundary scope="page" resetKey={location.pathname}>
+          {page}
+        </ErrorBoundary>
+        <NetworkStatus />
+      </ToastProvider>
     </PageLang>
   );
 }

@@ -84,14 +84,24 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   });
 
   const total = rows?.length ?? 0;
+  const titles = useMemo(() => {
+    const byLang: Partial<Record<Lang, string>> = {};
+    data?.bundles.forEach((load) => {
+      if (load.kind === 'ok') byLang[load.bundle.lang] = load.bundle.title;
+    });
+    return byLang;
+  }, [data]);
   const labels = useMemo<RowLabels>(
     () => ({
       gap: t('notInTranslation'),
       languageNames: { uk: tc('languageName.uk'), en: tc('languageName.en'), ru: tc('languageName.ru') },
       passage: (n) => t('passage', { n, total }),
+      slug,
+      titles,
     }),
-    [t, tc, total],
+    [t, tc, total, slug, titles],
   );
+
   const activate = useCallback(
     (id: string) => {
       setActiveId(id);

@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import type { AlignedRow } from '../../articles/align';
 import type { Segment } from '../../articles/schema';
 import { urlWordOf, type Lang } from '../../i18n/languages';
+import { PassageShare } from '../../ui/PassageShare';
 
 /** Rows rendered at once; the rest follow in chunks so the first rows paint fast on long articles. */
 const FIRST_ROWS = 50;
@@ -11,19 +12,21 @@ export interface RowLabels {
   gap: string;
   languageNames: Record<Lang, string>;
   passage: (n: number) => string;
+  /** For the share control of the marked row: the article and its title in each language. */
+  slug: string;
+  titles: Partial<Record<Lang, string>>;
 }
 
-function Cell({
-  segment,
-  lang,
-  primary,
-  labels,
-}: {
+interface CellProps {
   segment: Segment | null;
   lang: Lang;
-  primary: boolean;
+  columns: readonly Lang[];
+  active: boolean;
   labels: RowLabels;
-}) {
+}
+
+function Cell({ segment, lang, columns, active, labels }: CellProps) {
+  const primary = columns[0] === lang;
   const languageTag = (
     <span className="parallel-cell__lang">
       <span aria-hidden="true">{urlWordOf(lang).toUpperCase()}</span>
@@ -51,10 +54,20 @@ function Cell({
   } else {
     text = <p>{segment.text}</p>;
   }
+  const [first = lang, ...rest] = columns;
   return (
     <div className={`parallel-cell parallel-cell--${segment.type}`} lang={lang}>
       {languageTag}
       {text}
+      {active ? (
+        // The link is to the whole view at this passage; the quote is in this column's language.
+        <PassageShare
+          passage={{ lang: first, slug: labels.slug, segmentId: segment.id, compare: rest }}
+          text={segment.text}
+          title={labels.titles[lang] ?? ''}
+          textLang={lang}
+        />
+      ) : null}
     </div>
   );
 }
@@ -92,7 +105,14 @@ const Row = memo(function Row({ row, index, columns, active, focusable, labels, 
       }}
     >
       {columns.map((lang, column) => (
-        <Cell key={lang} segment={row.cells[column] ?? null} lang={lang} primary={column === 0} labels={labels} />
+        <Cell
+          key={lang}
+          segment={row.cells[column] ?? null}
+          lang={lang}
+          columns={columns}
+          active={active}
+          labels={labels}
+        />
       ))}
     </div>
   );

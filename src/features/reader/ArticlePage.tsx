@@ -140,7 +140,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
           </section>
         ) : bundle ? (
           <ErrorBoundary scope="part" resetKey={`${slug}/${bundle.lang}`}>
-            <ArticleText bundle={bundle} markedSegmentId={segmentId} />
+            <ArticleText bundle={bundle} slug={slug} markedSegmentId={segmentId} />
           </ErrorBoundary>
         ) : (
           <p className="loading">{tc('loading')}</p>

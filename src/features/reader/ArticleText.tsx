@@ -1,10 +1,27 @@
+import { memo } from 'react';
 import type { Bundle, Segment } from '../../articles/schema';
 import { readingMinutes } from '../../articles/reading-time';
 import { formatDate } from '../../i18n/format';
 import { usePageT } from '../../i18n/page-lang';
+import { PassageShare } from '../../ui/PassageShare';
 
-function SegmentBlock({ segment, marked }: { segment: Segment; marked: boolean }) {
+interface SegmentBlockProps {
+  segment: Segment;
+  marked: boolean;
+  slug: string;
+  bundle: Bundle;
+}
+
+const SegmentBlock = memo(function SegmentBlock({ segment, marked, slug, bundle }: SegmentBlockProps) {
   const t = usePageT('reader');
+  const share = (
+    <PassageShare
+      passage={{ lang: bundle.lang, slug, segmentId: segment.id }}
+      text={segment.text}
+      title={bundle.title}
+      textLang={bundle.lang}
+    />
+  );
   const props = {
     id: segment.id,
     'data-segment-id': segment.id,
@@ -18,6 +35,7 @@ function SegmentBlock({ segment, marked }: { segment: Segment; marked: boolean }
       <h2 {...props}>
         {label}
         {segment.text}
+        {share}
       </h2>
     );
   }
@@ -27,6 +45,7 @@ function SegmentBlock({ segment, marked }: { segment: Segment; marked: boolean }
         <p>
           {label}
           {segment.text}
+          {share}
         </p>
       </blockquote>
     );
@@ -35,16 +54,25 @@ function SegmentBlock({ segment, marked }: { segment: Segment; marked: boolean }
     <p {...props}>
       {label}
       {segment.text}
+      {share}
     </p>
   );
-}
+});
 
 function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
 /** One language version of an article, in that language (`lang` set on it). */
-export function ArticleText({ bundle, markedSegmentId }: { bundle: Bundle; markedSegmentId: string | null }) {
+export function ArticleText({
+  bundle,
+  slug,
+  markedSegmentId,
+}: {
+  bundle: Bundle;
+  slug: string;
+  markedSegmentId: string | null;
+}) {
   const tc = usePageT('common');
   const t = usePageT('reader');
   return (
@@ -78,7 +106,13 @@ export function ArticleText({ bundle, markedSegmentId }: { bundle: Bundle; marke
         ) : null}
       </header>
       {bundle.segments.map((segment) => (
-        <SegmentBlock key={segment.id} segment={segment} marked={segment.id === markedSegmentId} />
+        <SegmentBlock
+          key={segment.id}
+          segment={segment}
+          marked={segment.id === markedSegmentId}
+          slug={slug}
+          bundle={bundle}
+        />
       ))}
     </article>
   );
