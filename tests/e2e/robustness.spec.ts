@@ -84,7 +84,9 @@ test.describe('a bundle with script payloads in every text field', () => {
     await expect(page.getByText('Text 2: "><img src=x onerror=')).toBeVisible();
     // The only elements are ours: no element came from the payload text.
     expect(
-      await page.locator('article script, article iframe, article svg:not(.icon), article [onerror], article [onload]').count(),
+      await page
+        .locator('article script, article iframe, article svg:not(.icon), article [onerror], article [onload]')
+        .count(),
     ).toBe(0);
     const sourceLink = page.getByRole('link', { name: /^Source/ });
     await expect(sourceLink).toHaveAttribute('rel', 'noopener noreferrer');
