@@ -15,7 +15,7 @@ import { formatProblem, readArticles } from './read-articles.ts';
 function generate(dir: string) {
   const disk = readArticles(dir);
   for (const problem of disk.problems) console.warn(`[articles] ${formatProblem(problem)} (left out of the index)`);
-  const { summaries, pages } = buildLibraryIndex(disk.articles);
+  const { summaries, pages } = buildLibraryIndex(disk.summaries);
   const out = new Map<string, string>();
   for (const page of pages) out.set(indexPageUrl(page.page), JSON.stringify(page));
   for (const summary of summaries) out.set(summaryUrl(summary.slug), JSON.stringify(summary));

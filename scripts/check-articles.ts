@@ -6,12 +6,12 @@
 import { formatProblem, readArticles } from './read-articles.ts';
 
 const dir = process.argv[2] ?? 'public/articles';
-const { articles, problems } = readArticles(dir);
+const { summaries, problems } = readArticles(dir);
 
 for (const problem of problems) console.error(formatProblem(problem));
-const bundles = articles.reduce((sum, article) => sum + article.bundles.length, 0);
+const bundles = summaries.reduce((sum, summary) => sum + summary.languages.length, 0);
 if (problems.length > 0) {
   console.error(`check:articles: ${problems.length} problem(s) in ${dir}`);
   process.exit(1);
 }
-console.log(`check:articles: ${bundles} bundles in ${articles.length} articles, all valid`);
+console.log(`check:articles: ${bundles} bundles in ${summaries.length} articles, all valid`);

@@ -115,6 +115,7 @@ const notFound = LANGS.map((lang) => {
   const common = resources[lang].common;
   return `<section lang="${lang}"><h2>${common.notFound.title}</h2><p>${common.notFound.body}</p><p><a href="/${urlWordOf(lang)}/">${common.toLibrary}</a></p></section>`;
 }).join('\n');
+const notFoundTitle = LANGS.map((lang) => resources[lang].common.notFound.title).join(' · ');
 writeFileSync(
   join(DIST, '404.html'),
   template
@@ -125,7 +126,7 @@ writeFileSync(
     .replace(/<script type="module"[^>]*><\/script>\s*/, '')
     .replace(
       /<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/,
-      `<main id="main" class="page page--message">\n<h1>404</h1>\n${notFound}\n</main>`,
+      `<main id="main" class="page page--message">\n<h1>${notFoundTitle}</h1>\n${notFound}\n</main>`,
     ),
 );
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LANGS, isLang } from '../src/i18n/languages.ts';
-import type { SourceArticle } from '../src/articles/library-index.ts';
+import { summarize, type ArticleSummary } from '../src/articles/library-index.ts';
 import { parseBundle, type Bundle } from '../src/articles/schema.ts';
 import { isSlug } from '../src/routing/links.ts';
 
@@ -17,7 +17,8 @@ export interface FileProblem {
 }
 
 export interface ArticlesOnDisk {
-  articles: SourceArticle[];
+  /** One per article folder with at least one valid bundle. Summaries, not bundles, so memory stays small. */
+  summaries: ArticleSummary[];
   problems: FileProblem[];
   /** Every bundle file that validated, for copying into a build. */
   files: { path: string; url: string }[];
@@ -28,7 +29,7 @@ const RESERVED_SLUGS = new Set(['index']);
 
 export function readArticles(dir: string, root = process.cwd()): ArticlesOnDisk {
   const problems: FileProblem[] = [];
-  const articles: SourceArticle[] = [];
+  const summaries: ArticleSummary[] = [];
   const files: ArticlesOnDisk['files'] = [];
   const shown = (path: string) => relative(root, path) || path;
 
@@ -75,9 +76,9 @@ export function readArticles(dir: string, root = process.cwd()): ArticlesOnDisk 
         message: 'has no bundles; add uk.json, en.json or ru.json, or remove the folder',
       });
     }
-    articles.push({ slug, bundles });
+    if (bundles.length > 0) summaries.push(summarize({ slug, bundles }));
   }
-  return { articles, problems, files };
+  return { summaries, problems, files };
 }
 
 export function formatProblem({ path, field, message }: FileProblem): string {

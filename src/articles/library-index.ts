@@ -62,13 +62,13 @@ function newestDate(summary: ArticleSummary): string {
   );
 }
 
+/** Pages of the library from article summaries (see `summarize`), newest first. */
 export function buildLibraryIndex(
-  articles: readonly SourceArticle[],
+  all: readonly ArticleSummary[],
   pageSize = INDEX_PAGE_SIZE,
 ): { summaries: ArticleSummary[]; pages: IndexPage[] } {
-  const summaries = articles
-    .filter((article) => article.bundles.length > 0)
-    .map(summarize)
+  const summaries = all
+    .filter((summary) => summary.languages.length > 0)
     .sort((a, b) => newestDate(b).localeCompare(newestDate(a)) || a.slug.localeCompare(b.slug));
   const pageCount = Math.max(1, Math.ceil(summaries.length / pageSize));
   const pages = Array.from({ length: pageCount }, (_, i) => ({

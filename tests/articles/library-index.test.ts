@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildLibraryIndex } from '../../src/articles/library-index';
+import { buildLibraryIndex, summarize, type SourceArticle } from '../../src/articles/library-index';
 import { readingMinutes } from '../../src/articles/reading-time';
 import type { Bundle } from '../../src/articles/schema';
 import type { Lang } from '../../src/i18n/languages';
@@ -14,8 +14,10 @@ function bundle(lang: Lang, published: string, words = 10): Bundle {
   };
 }
 
+const index = (articles: SourceArticle[], pageSize?: number) => buildLibraryIndex(articles.map(summarize), pageSize);
+
 test('the index lists each article once with the languages it exists in, newest first', () => {
-  const { pages } = buildLibraryIndex([
+  const { pages } = index([
     { slug: 'older', bundles: [bundle('uk', '2025-01-01'), bundle('en', '2025-01-01')] },
     { slug: 'newer', bundles: [bundle('ru', '2025-03-01')] },
   ]);
@@ -37,14 +39,14 @@ test('a large library is split into pages so the first page stays small', () => 
     slug: `a-${String(i).padStart(2, '0')}`,
     bundles: [bundle('en', `2025-01-${String((i % 28) + 1).padStart(2, '0')}`)],
   }));
-  const { pages, summaries } = buildLibraryIndex(articles, 20);
+  const { pages, summaries } = index(articles, 20);
   expect(pages.map((page) => page.articles.length)).toEqual([20, 20, 5]);
   expect(pages.every((page) => page.pageCount === 3 && page.total === 45)).toBe(true);
   expect(summaries).toHaveLength(45);
 });
 
 test('an article with no valid bundle is left out', () => {
-  expect(buildLibraryIndex([{ slug: 'empty', bundles: [] }]).pages[0]?.articles).toEqual([]);
+  expect(index([{ slug: 'empty', bundles: [] }]).pages[0]?.articles).toEqual([]);
 });
 
 test('reading time is whole minutes at 200 words a minute, at least one', () => {

@@ -66,10 +66,25 @@ test('hashed assets are cached for a year as immutable and sent compressed; page
   expect(bundle.headers()['content-type']).toContain('application/json');
 });
 
-test('a path outside the site is a real 404 whose page the app translates', async ({ page }) => {
+test('a path outside the site is a real 404 with the page in all three languages', async ({ page }) => {
   const response = await page.goto('/wp-admin/setup.php');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    /Сторінку не знайдено|Page not found|Страница не найдена/,
-  );
+  for (const title of ['Сторінку не знайдено', 'Page not found', 'Страница не найдена']) {
+    await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Go to the library' }).click();
+  await expect(page).toHaveURL('/en/');
+});
+
+test('an unknown article is a real 404, shown by the app in the URL’s language', async ({ page }) => {
+  const response = await page.goto('/ru/no-such-article');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+});
+
+test('the web app manifest and its icons are served', async ({ request }) => {
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.headers()['content-type']).toContain('application/manifest+json');
+  const { icons } = (await manifest.json()) as { icons: { src: string }[] };
+  for (const icon of icons) expect((await request.get(icon.src)).ok()).toBe(true);
 });

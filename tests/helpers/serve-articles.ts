@@ -19,8 +19,7 @@ export interface ServeOptions {
 }
 
 export function serveArticles(dir: string, { failing = [] }: ServeOptions = {}) {
-  const { articles } = readArticles(dir);
-  const { pages, summaries } = buildLibraryIndex(articles);
+  const { pages, summaries } = buildLibraryIndex(readArticles(dir).summaries);
   const generated = new Map<string, string>();
   for (const page of pages) generated.set(indexPageUrl(page.page), JSON.stringify(page));
   for (const summary of summaries) generated.set(summaryUrl(summary.slug), JSON.stringify(summary));

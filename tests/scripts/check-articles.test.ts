@@ -40,9 +40,9 @@ test.each([
 });
 
 test('each malformed bundle is reported once and the good one beside them is kept', () => {
-  const { problems: found, articles } = readArticles(BAD);
+  const { problems: found, summaries } = readArticles(BAD);
   expect(found).toHaveLength(19);
-  expect(articles.find((article) => article.slug === 'a-good-one')?.bundles).toHaveLength(1);
+  expect(summaries.find((summary) => summary.slug === 'a-good-one')?.languages).toEqual(['en']);
 });
 
 test('the command exits non-zero and prints path: field: message lines for a bad folder', () => {

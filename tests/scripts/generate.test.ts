@@ -18,9 +18,9 @@ afterEach(() => {
 test('a generated library passes check:articles', () => {
   const dir = tempDir();
   generateLibrary(dir, { articles: 30, segments: 40, seed: 3 });
-  const { articles, problems } = readArticles(dir);
+  const { summaries, problems } = readArticles(dir);
   expect(problems).toEqual([]);
-  expect(articles).toHaveLength(30);
+  expect(summaries).toHaveLength(30);
 });
 
 test('the same seed writes the same files; another seed, different ones', () => {
