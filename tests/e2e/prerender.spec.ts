@@ -4,9 +4,21 @@ import { LONG, SEED } from './helpers';
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('an article is readable in full, in its language', async ({ page }) => {
+  test('an article is readable in full, in its language, with its head', async ({ page }) => {
     await page.goto(`/ru/${SEED}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page).toHaveTitle(/^Чиновники администрации Трампа .* · Triptych$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/ru/${SEED}$`));
+    const hreflangs = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
+    expect(hreflangs).toEqual(['uk', 'en', 'ru', 'x-default']);
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ru_RU');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      /^Чиновники администрации Трампа/,
+    );
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Чиновники администрации Трампа/);
     await expect(page.getByText(/Пиготт/).first()).toBeVisible();
     await expect(page.locator('[data-segment-id]')).toHaveCount(15);
@@ -107,4 +119,23 @@ test('the sitemap lists every page with its alternates; robots.txt points at it;
     expect(notFound).toContain(text);
   }
   expect(notFound).not.toContain('<script type="module"');
+});
+
+test('every page in the sitemap has, without JavaScript, the title, description and locale of its language', async ({
+  request,
+}) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>[^<]*?(\/(ua|en|ru)\/[^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
+  expect(paths.length).toBe(11);
+  const locales: Record<string, string> = { ua: 'uk_UA', en: 'en_US', ru: 'ru_RU' };
+  const langs: Record<string, string> = { ua: 'uk', en: 'en', ru: 'ru' };
+  for (const path of paths) {
+    const word = path.split('/')[1] ?? '';
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain(`<html lang="${langs[word]}">`);
+    expect(html, path).toMatch(/<title>[^<]+ · Triptych<\/title>/);
+    expect(html, path).toMatch(/<meta name="description" content="[^"]{10,}" \/>/);
+    expect(html, path).toContain(`<meta property="og:locale" content="${locales[word]}" />`);
+    expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="[^"]+${path}" />`));
+  }
 });

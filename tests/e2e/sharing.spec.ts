@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { LONG, expectAtReadingLine } from './helpers';
+import { LONG, SEED, expectAtReadingLine } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -22,4 +22,24 @@ test('a copied passage link, opened by a friend, lands on that passage, marked, 
   await expect(friend.locator('html')).toHaveAttribute('lang', 'ru');
   await expectAtReadingLine(friend, 'the-paton-bridge');
   await expect(friend.locator('#the-paton-bridge')).toHaveAttribute('data-marked', 'true');
+});
+
+test('copy link on a passage of the English column in the parallel view gives the view’s URL, and it lands on that row', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`/ua/${SEED}?compare=en`);
+  const row = page.locator('#hamas-surprised');
+  await row.click();
+  const english = row.locator('.parallel-cell[lang="en"]');
+  await english.getByRole('button', { name: 'Поділитися фрагментом' }).click();
+  await english.getByRole('button', { name: 'Копіювати посилання' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(link);
+  expect(url.pathname + url.search + url.hash).toBe(`/ua/${SEED}?compare=en#hamas-surprised`);
+
+  const friend = await context.newPage();
+  await friend.goto(link);
+  await expectAtReadingLine(friend, 'hamas-surprised');
+  await expect(friend.locator('#hamas-surprised')).toHaveAttribute('aria-current', 'location');
 });
