@@ -41,9 +41,9 @@ export function LibraryPage() {
     <>
       <header className="site-header">
         <div className="site-header__inner">
-          <p className="site-header__name">
+          <h1 className="site-header__name">
             <AppLink href={libraryPath(lang)}>{tc('appName')}</AppLink>
-          </p>
+          </h1>
           <p className="site-header__tagline">{tc('tagline')}</p>
           <nav aria-label={t('languageNav')} className="language-switcher">
             <ul>
