@@ -68,7 +68,7 @@ test('the library marks an article missing in its language and Continue reading 
   const row = page.getByRole('region', { name: 'Продолжить чтение' });
   await expect(row.getByRole('link', { name: 'Днепр: река трёх имён' })).toBeVisible();
   await expect(row.getByText(/Прочитано \d+%/)).toBeVisible();
-  await expect(page.getByText('На русском пока нет · читать на украинском')).toBeVisible();
+  await expect(page.getByText('На русском пока нет · читаете на украинском')).toBeVisible();
 });
 
 test('an unknown page is a translated 404 with a link to the library', async ({ page }) => {

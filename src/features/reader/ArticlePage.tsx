@@ -107,7 +107,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
                 aria-label={tp('enterLabel')}
               >
                 <ColumnsIcon />
-                {tp('enter')}
+                <span className="wide-only">{tp('enter')}</span>
               </AppLink>
             ) : null}
             <ShortcutsButton onOpen={() => setHelpOpen(true)} />

@@ -16,7 +16,7 @@ test('each article shows its title, lead, date, reading time and languages in th
   expect(within(card).getByText(/Вашингтон/)).toBeInTheDocument();
   expect(within(card).getByText('25 июля 2025 г.')).toBeInTheDocument();
   expect(within(card).getByText(/минуты? чтения$/)).toBeInTheDocument();
-  expect(card).toHaveTextContent(/Есть на языках:.*Украинский.*Английский.*Русский/);
+  expect(card).toHaveTextContent(/Доступна на языках:.*Украинский.*Английский.*Русский/);
   expect(screen.getByText('3 статьи')).toBeInTheDocument();
 });
 
@@ -26,7 +26,7 @@ test('an article missing in the page language appears in one it has, marked as s
   const card = await cardOf(/Київському фунікулеру/);
   expect(within(card).getByRole('link')).toHaveAttribute('href', '/ua/kyiv-funicular-at-120');
   expect(within(card).getByRole('heading')).toHaveAttribute('lang', 'uk');
-  expect(within(card).getByText('На русском пока нет · читать на украинском')).toBeInTheDocument();
+  expect(within(card).getByText('На русском пока нет · читаете на украинском')).toBeInTheDocument();
 });
 
 test('Continue reading shows started articles with how far along the reader is', async () => {

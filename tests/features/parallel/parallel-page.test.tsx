@@ -170,7 +170,7 @@ test('? opens the translated list of shortcuts', async () => {
   renderApp(`/ua/${SEED}?compare=en`);
   await screen.findByRole('heading', { level: 1, name: /Посадовці/ });
   await user.keyboard('?');
-  const dialog = await screen.findByRole('dialog', { name: 'Клавіатурні скорочення' });
+  const dialog = await screen.findByRole('dialog', { name: 'Гарячі клавіші' });
   expect(within(dialog).getByText('Наступний фрагмент')).toBeInTheDocument();
 });
 
