@@ -5,9 +5,10 @@ import type { Lang } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { cycleFirst, setFirst } from '../../reading/columns';
 import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
+import { BackToLibrary } from '../../reading/BackToLibrary';
 import { useReadingPosition } from '../../reading/use-reading-position';
 import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
-import { articlePath, libraryPath } from '../../routing/links';
+import { articlePath } from '../../routing/links';
 import { navigate } from '../../routing/navigation';
 import { useReaderStore } from '../../store/reader-store';
 import { AppLink } from '../../ui/AppLink';
@@ -32,7 +33,6 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   const lang = usePageLang();
   const t = usePageT('parallel');
   const tc = usePageT('common');
-  const tr = usePageT('reader');
   const key = columns.join(',');
   const resource = useResource(
     `${slug}/${key}`,
@@ -137,9 +137,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
     <div className="parallel" data-peek={peek || undefined} aria-busy={resource.status === 'loading'}>
       <header className="reader__bar parallel__bar" data-reading-line>
         <div className="reader__bar-inner">
-          <AppLink href={libraryPath(lang)} className="reader__home" beforeNavigate={capture}>
-            <span aria-hidden="true">←</span> {tr('backToLibrary')}
-          </AppLink>
+          <BackToLibrary beforeNavigate={capture} />
           <div className="parallel__actions">
             <AppLink
               href={articlePath(lang, slug)}

@@ -12,6 +12,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReadingProgress } from './ReadingProgress';
 import { cycleFirst } from '../../reading/columns';
 import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
+import { BackToLibrary } from '../../reading/BackToLibrary';
 import { useReadingPosition } from '../../reading/use-reading-position';
 import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
 import { navigate } from '../../routing/navigation';
@@ -94,9 +95,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
     <div className="reader" aria-busy={resource.status === 'loading'}>
       <header className="reader__bar" data-reading-line>
         <div className="reader__bar-inner">
-          <AppLink href={libraryPath(lang)} className="reader__home" beforeNavigate={capture}>
-            <span aria-hidden="true">←</span> {t('backToLibrary')}
-          </AppLink>
+          <BackToLibrary beforeNavigate={capture} />
           <div className="reader__tools">
             <LanguageSwitcher slug={slug} current={lang} available={available} beforeSwitch={capture} />
             {parallelPath ? (
