@@ -10,7 +10,7 @@
  * the app hydrates it without fetching. Pages are rendered one at a time
  * from the files the build wrote, so memory stays flat for any library.
  *
- * SITE_ORIGIN sets the origin of absolute URLs (default http://localhost:4173).
+ * SITE_ORIGIN sets the origin of absolute URLs (default http://127.0.0.1:4173).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,7 +20,7 @@ import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts
 import type * as ServerEntry from '../src/app/server.tsx';
 
 const DIST = resolve('dist');
-const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
 
 // The server build of src/app/server.tsx, made by the step before this one in `npm run build`.
 const server: typeof ServerEntry = await import(pathToFileURL(resolve('dist-ssr/server.js')).href);
