@@ -8,9 +8,25 @@ import { previewPrerenderedPages } from './scripts/preview-pages-plugin.ts';
 // The library defaults to the demo articles; the benchmark points
 // TRIPTYCH_ARTICLES at a generated one.
 const articlesDir = process.env.TRIPTYCH_ARTICLES ?? 'public/articles';
+// …and builds into TRIPTYCH_DIST, so a benchmark build leaves dist/ alone.
+// The server build sits next to it (it must stay inside the project, where
+// Node finds react).
+const distDir = process.env.TRIPTYCH_DIST ?? 'dist';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), articleIndex({ dir: articlesDir }), contentSecurityPolicy(), previewPrerenderedPages()],
+  build: {
+    outDir: isSsrBuild ? `${distDir}-ssr` : distDir,
+    // Read by the pre-renderer (each page preloads its own chunk) and by the benchmark.
+    manifest: !isSsrBuild,
+    rolldownOptions: {
+      output: {
+        // Libraries every page needs in one chunk: split finely, they would
+        // gzip worse and cost requests for nothing.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
@@ -20,4 +36,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     css: false,
   },
-});
+}));

@@ -10,7 +10,8 @@
  * the app hydrates it without fetching. Pages are rendered one at a time
  * from the files the build wrote, so memory stays flat for any library.
  *
- * SITE_ORIGIN sets the origin of absolute URLs (default http://127.0.0.1:4173).
+ * SITE_ORIGIN sets the origin of absolute URLs (default http://127.0.0.1:4173);
+ * TRIPTYCH_DIST the build to pre-render (default dist, with its server build in dist-ssr).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,19 +19,30 @@ import { pathToFileURL } from 'node:url';
 import { LANGS, urlWordOf, type Lang } from '../src/i18n/languages.ts';
 import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts';
 import type * as ServerEntry from '../src/app/server.tsx';
+import { initialFiles, readManifest, type PageKind } from './build-manifest.ts';
 
-const DIST = resolve('dist');
+const DIST = resolve(process.env.TRIPTYCH_DIST ?? 'dist');
 const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
 
 // The server build of src/app/server.tsx, made by the step before this one in `npm run build`.
-const server: typeof ServerEntry = await import(pathToFileURL(resolve('dist-ssr/server.js')).href);
-const { renderPage, serializePageData, headTags, versionPaths, resources, PAGE_DATA_ID } = server;
+const server: typeof ServerEntry = await import(pathToFileURL(`${DIST}-ssr/server.js`).href);
+const { renderPage, preparePages, serializePageData, headTags, versionPaths, resources, PAGE_DATA_ID } = server;
+await preparePages();
 
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
 const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-function page(lang: Lang, head: string, body: string, data: string): string {
+// Each page's own chunk is preloaded with the entry, so hydrating waits for one round trip, not two.
+const manifest = readManifest(DIST);
+const preloads = (kind: PageKind) =>
+  initialFiles(manifest, kind)
+    .js.filter((file) => !template.includes(`/${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('\n    ');
+
+function page(kind: PageKind, lang: Lang, head: string, body: string, data: string): string {
   return template
+    .replace(/(<link rel="stylesheet")/, `${preloads(kind)}\n    $1`)
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
@@ -72,7 +84,7 @@ for (const lang of LANGS) {
     versions: libraries,
   });
   const data = { path, lang, indexPage: firstPage };
-  write(path, page(lang, head, renderPage(data), serializePageData(data)));
+  write(path, page('library', lang, head, renderPage(data), serializePageData(data)));
 }
 sitemapEntry(libraries);
 
@@ -103,7 +115,7 @@ for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
       ...(bundle.image ? { image: bundle.image } : {}),
     });
     const data = { path, lang, article: { slug, summary, bundle } };
-    write(path, page(lang, head, renderPage(data), serializePageData(data)));
+    write(path, page('article', lang, head, renderPage(data), serializePageData(data)));
     pages += 1;
   }
   sitemapEntry(versions);

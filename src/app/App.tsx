@@ -1,7 +1,4 @@
-import { useEffect } from 'react';
-import { ArticlePage } from '../features/reader/ArticlePage';
-import { LibraryPage } from '../features/library/LibraryPage';
-import { ParallelPage } from '../features/parallel/ParallelPage';
+import { Suspense, useEffect } from 'react';
 import { DEFAULT_LANG, detectLang, type Lang } from '../i18n/languages';
 import { PageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath, parseLocation, type Route } from '../routing/links';
@@ -11,6 +8,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
+import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
 export function initialLang(stored: Lang | null, browserLanguages: readonly string[]): Lang {
@@ -45,6 +43,15 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 5000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 2000);
+  return () => window.clearTimeout(handle);
+}
+
 function langOf(route: Route, fallback: Lang): Lang {
   return 'lang' in route && route.lang ? route.lang : fallback;
 }
@@ -62,6 +69,9 @@ export function App() {
   useEffect(() => {
     if (chosen) setPreferredLang(chosen);
   }, [chosen, setPreferredLang]);
+
+  // The other pages' code, fetched while the reader reads, so following a link never waits for it.
+  useEffect(() => whenIdle(() => void preloadAllPages().catch(() => undefined)), []);
 
   let page;
   switch (route.name) {
@@ -97,7 +107,7 @@ export function App() {
       <ToastProvider>
         <SkipLink />
         <ErrorBoundary scope="page" resetKey={location.pathname}>
-          {page}
+          <Suspense fallback={<div className="page" aria-busy="true" />}>{page}</Suspense>
         </ErrorBoundary>
         <NetworkStatus />
       </ToastProvider>

@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/setup';
-import { setRenderedLocation } from '../routing/navigation';
+import { parseLocation } from '../routing/links';
+import { parseUrl, setRenderedLocation } from '../routing/navigation';
 import { App } from './App';
 import { PAGE_DATA_ID, primePageData } from './page-data';
+import { preloadPage } from './pages';
 import './styles.css';
 
 // The reader restores places by segment, not by pixels; the browser's own
@@ -20,8 +22,12 @@ function readPageData() {
   }
 }
 
-const root = document.getElementById('root');
-if (root) {
+function routeOf(url: string) {
+  const { pathname, search, hash } = parseUrl(url);
+  return parseLocation(pathname, search, hash);
+}
+
+async function start(root: HTMLElement) {
   const data = readPageData();
   const app = (
     <StrictMode>
@@ -30,6 +36,10 @@ if (root) {
       </I18nextProvider>
     </StrictMode>
   );
+  const here = window.location.pathname + window.location.search + window.location.hash;
+  // The page's code first, so hydrating never suspends; a failed load is
+  // shown (translated) by the page's error boundary when it renders.
+  await Promise.all([preloadPage(routeOf(data?.path ?? here)), preloadPage(routeOf(here))]).catch(() => undefined);
   if (data) {
     // A pre-rendered page: the first render matches its HTML, then follows the real URL.
     setRenderedLocation(data.path);
@@ -38,3 +48,6 @@ if (root) {
     createRoot(root).render(app);
   }
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);

@@ -10,10 +10,14 @@ import { createI18n } from '../i18n/setup';
 import { setRenderedLocation } from '../routing/navigation';
 import { App } from './App';
 import { primePageData, type PageData } from './page-data';
+import { preloadAllPages } from './pages';
 
 export { serializePageData, PAGE_DATA_ID, type PageData } from './page-data';
 export { headTags, versionPaths } from '../sharing/head-tags';
 export { resources } from '../i18n/resources';
+
+/** Loads every page's code, so that renderPage renders synchronously. Call once, first. */
+export const preparePages = preloadAllPages;
 
 export function renderPage(data: PageData): string {
   // Each page starts clean, so memory stays flat however many pages are rendered.

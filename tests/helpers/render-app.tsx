@@ -1,7 +1,11 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/app/App';
+import { preloadAllPages } from '../../src/app/pages';
 import { createI18n } from '../../src/i18n/setup';
+
+// As in the browser, where main.tsx fetches the page's chunk before rendering.
+await preloadAllPages();
 
 /** The whole app at a URL, with a real i18next instance. */
 export function renderApp(url: string) {

@@ -1,0 +1,44 @@
+/**
+ * What a built page loads before anyone interacts with it, read from Vite's
+ * build manifest (dist/.vite/manifest.json). The pre-renderer uses it to
+ * preload each page's own chunk; the benchmark to weigh each page's JS and CSS.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** The manifest key of the app's entry, and of each page type's chunk (see src/app/pages.ts). */
+export const ENTRY = 'index.html';
+export const PAGE_CHUNKS = {
+  library: 'src/features/library/LibraryPage.tsx',
+  article: 'src/features/reader/ArticlePage.tsx',
+  parallel: 'src/features/parallel/ParallelPage.tsx',
+} as const;
+export type PageKind = keyof typeof PAGE_CHUNKS;
+
+export function readManifest(dist: string): Manifest {
+  return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The JS and CSS files (paths under dist/) of the entry and a page chunk, with everything they import statically. */
+export function initialFiles(manifest: Manifest, page: PageKind): { js: string[]; css: string[] } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`build manifest: no chunk for ${key}; was it renamed? (scripts/build-manifest.ts)`);
+    if (js.has(chunk.file)) return;
+    js.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(ENTRY);
+  visit(PAGE_CHUNKS[page]);
+  return { js: [...js], css: [...css] };
+}

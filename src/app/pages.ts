@@ -1,0 +1,33 @@
+/**
+ * Each page type is its own chunk, so a page loads only the code it shows
+ * (the initial-JS budget in issue 5). The current page's chunk is fetched
+ * before hydrating, the others when the browser is idle.
+ */
+import type { Route } from '../routing/links';
+import { lazyComponent } from '../ui/lazy-component';
+
+export const LibraryPage = lazyComponent(() => import('../features/library/LibraryPage').then((m) => m.LibraryPage));
+export const ArticlePage = lazyComponent(() => import('../features/reader/ArticlePage').then((m) => m.ArticlePage));
+export const ParallelPage = lazyComponent(() =>
+  import('../features/parallel/ParallelPage').then((m) => m.ParallelPage),
+);
+
+/** The page a route renders, if it renders one of the split pages. */
+export function pageOf(route: Route) {
+  switch (route.name) {
+    case 'library':
+      return LibraryPage;
+    case 'article':
+      return route.compare.length > 0 ? ParallelPage : ArticlePage;
+    default:
+      return null;
+  }
+}
+
+export function preloadPage(route: Route): Promise<void> {
+  return pageOf(route)?.preload() ?? Promise.resolve();
+}
+
+export function preloadAllPages(): Promise<void> {
+  return Promise.all([LibraryPage.preload(), ArticlePage.preload(), ParallelPage.preload()]).then(() => undefined);
+}
