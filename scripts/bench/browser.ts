@@ -83,3 +83,17 @@ export async function waitForHydration(page: Page, selector: string): Promise<vo
 export function paintMarks(page: Page): Promise<PaintMarks> {
   return page.evaluate(() => (window as unknown as BenchWindow).__benchPaint);
 }
+
+/**
+ * Waits until the page has settled as a reader's would before they act: the
+ * browser idle (hydration done, idle-time work started) and the network quiet
+ * (what that work fetched has arrived), then idle once more.
+ */
+export async function settle(page: Page): Promise<void> {
+  const idle = () =>
+    page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 5000 })));
+  await idle();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await idle();
+}

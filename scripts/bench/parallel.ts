@@ -1,9 +1,10 @@
 /** Measure 4: entering the parallel view of a long article with `c`, then a steady scroll through all of it. */
 import type { Browser, Page } from '@playwright/test';
-import { openTab, waitForHydration } from './browser.ts';
+import { openTab, settle, VIEWPORT, waitForHydration } from './browser.ts';
 
 /** The whole page scrolls in about this long at 60 frames a second (longer if frames are dropped). */
 const SCROLL_SECONDS = 9;
+const FRAME_RATE = 60;
 
 export interface ParallelRun {
   /** From the `c` keydown to the rAF of the first frame with rows in the DOM. */
@@ -15,7 +16,7 @@ export interface ParallelRun {
   rows: number;
   longestTaskMs: number;
   tasksOver50: number;
-  scroll: { ms: number; frames: number; pxPerFrame: number; height: number };
+  scroll: { ms: number; frames: number; pxPerFrame: number; heightBefore: number; heightAfter: number };
 }
 
 interface FirstRows {
@@ -59,48 +60,84 @@ async function waitForAllRows(page: Page, rows: number, columns: number): Promis
 }
 
 /** Scrolls top to bottom by a fixed step each frame, recording long tasks from just before the first step. */
-function steadyScroll(seconds: number) {
-  return new Promise<{ tasks: number[]; ms: number; frames: number; pxPerFrame: number; height: number }>((done) => {
-    const tasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    const root = document.scrollingElement ?? document.documentElement;
-    const height = root.scrollHeight;
-    const pxPerFrame = Math.max(1, Math.ceil((height - window.innerHeight) / (seconds * 60)));
-    const started = performance.now();
-    let frames = 0;
-    const step = () => {
-      frames += 1;
-      window.scrollBy(0, pxPerFrame);
-      const atEnd = window.scrollY + window.innerHeight >= root.scrollHeight - 1;
-      if (!atEnd && performance.now() - started < seconds * 6000) {
-        requestAnimationFrame(step);
-        return;
-      }
-      const ms = performance.now() - started;
-      // Let a task that ends with the last frame reach the observer.
-      setTimeout(() => {
-        for (const entry of observer.takeRecords()) tasks.push(entry.duration);
-        observer.disconnect();
-        done({ tasks, ms, frames, pxPerFrame, height });
-      }, 200);
-    };
-    requestAnimationFrame(step);
-  });
+function steadyScroll({ pxPerFrame, maxMs }: { pxPerFrame: number; maxMs: number }) {
+  return new Promise<{ tasks: number[]; ms: number; frames: number; heightBefore: number; heightAfter: number }>(
+    (done) => {
+      const tasks: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const root = document.scrollingElement ?? document.documentElement;
+      const heightBefore = root.scrollHeight;
+      const started = performance.now();
+      let frames = 0;
+      const step = () => {
+        frames += 1;
+        window.scrollBy(0, pxPerFrame);
+        const atEnd = window.scrollY + window.innerHeight >= root.scrollHeight - 1;
+        if (!atEnd && performance.now() - started < maxMs) {
+          requestAnimationFrame(step);
+          return;
+        }
+        const ms = performance.now() - started;
+        // Let a task that ends with the last frame reach the observer.
+        setTimeout(() => {
+          for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+          observer.disconnect();
+          done({ tasks, ms, frames, heightBefore, heightAfter: root.scrollHeight });
+        }, 200);
+      };
+      requestAnimationFrame(step);
+    },
+  );
+}
+
+export interface ScrollCalibration {
+  /** The page's full height in the three-column view with every row laid out. */
+  height: number;
+  pxPerFrame: number;
+}
+
+/**
+ * Rows off screen are not laid out (content-visibility) and count as an
+ * estimate until they are, so the page grows while it scrolls. To scroll the
+ * real page in SCROLL_SECONDS, this lays every row out once in a throwaway
+ * context (not slowed, not timed) and reads the real height.
+ */
+export async function calibrateScroll(
+  browser: Browser,
+  origin: string,
+  slug: string,
+  rows: number,
+): Promise<ScrollCalibration> {
+  // Bypassing the page's CSP lets the bench add the one style rule below.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/${slug}?compare=ua,ru`, { waitUntil: 'networkidle', timeout: 120_000 });
+    await waitForAllRows(page, rows, 3);
+    await page.addStyleTag({ content: '.parallel-block, .parallel-row { content-visibility: visible !important; }' });
+    const height = await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollHeight);
+    const pxPerFrame = Math.ceil((height - VIEWPORT.height) / (SCROLL_SECONDS * FRAME_RATE));
+    return { height, pxPerFrame };
+  } finally {
+    await context.close();
+  }
 }
 
 async function parallelOnce(
   browser: Browser,
   url: string,
   rowsFor: (columns: string[]) => number,
+  pxPerFrame: number,
 ): Promise<ParallelRun> {
   const tab = await openTab(browser);
   const { page } = tab;
   try {
     await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
     await waitForHydration(page, '[data-reading-line] nav a');
+    await settle(page);
     await page.evaluate(watchFirstRows);
     await page.keyboard.press('c');
     await page.waitForFunction(
@@ -128,7 +165,7 @@ async function parallelOnce(
     await waitForAllRows(page, rows, all.length);
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await page.waitForTimeout(1000);
-    const scroll = await page.evaluate(steadyScroll, SCROLL_SECONDS);
+    const scroll = await page.evaluate(steadyScroll, { pxPerFrame, maxMs: SCROLL_SECONDS * 6000 });
     return {
       firstRowsMs: (first.done ?? 0) - (first.key ?? 0),
       firstColumns: opened.length,
@@ -136,7 +173,13 @@ async function parallelOnce(
       rows,
       longestTaskMs: Math.max(0, ...scroll.tasks),
       tasksOver50: scroll.tasks.filter((ms) => ms > 50).length,
-      scroll: { ms: scroll.ms, frames: scroll.frames, pxPerFrame: scroll.pxPerFrame, height: scroll.height },
+      scroll: {
+        ms: scroll.ms,
+        frames: scroll.frames,
+        pxPerFrame,
+        heightBefore: scroll.heightBefore,
+        heightAfter: scroll.heightAfter,
+      },
     };
   } finally {
     await tab.close();
@@ -149,9 +192,12 @@ export async function measureParallel(
   origin: string,
   slug: string,
   rowsFor: (columns: string[]) => number,
+  pxPerFrame: number,
   runs: number,
 ): Promise<ParallelRun[]> {
   const result: ParallelRun[] = [];
-  for (let run = 0; run < runs; run++) result.push(await parallelOnce(browser, `${origin}/en/${slug}`, rowsFor));
+  for (let run = 0; run < runs; run++) {
+    result.push(await parallelOnce(browser, `${origin}/en/${slug}`, rowsFor, pxPerFrame));
+  }
   return result;
 }

@@ -53,8 +53,9 @@ export function format(value: number, unit: Unit): string {
   }
 }
 
-function budgetText({ on, max }: Budget, unit: Unit): string {
+function budgetText({ on, max }: Budget, unit: Unit, n: number): string {
   const limit = unit === 'count' && max === 0 ? '0' : format(max, unit);
+  if (n === 1) return `≤ ${limit}`;
   return on === 'max' ? `≤ ${limit} every run` : `${on} ≤ ${limit}`;
 }
 
@@ -65,7 +66,7 @@ export function table(figures: readonly Figure[]): string {
     format(f.summary.median, f.unit),
     f.summary.n > 1 ? format(f.summary.p95, f.unit) : '',
     String(f.summary.n),
-    f.budget ? budgetText(f.budget, f.unit) : '',
+    f.budget ? budgetText(f.budget, f.unit, f.summary.n) : '',
     f.pass === undefined ? '' : f.pass ? 'pass' : 'FAIL',
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
@@ -79,7 +80,8 @@ export function failures(figures: readonly Figure[]): string[] {
     .filter((f) => f.pass === false && f.budget)
     .map((f) => {
       const budget = f.budget as Budget;
-      return `${f.measure}: ${budget.on} ${format(f.summary[budget.on], f.unit)}, budget ${budgetText(budget, f.unit)}`;
+      const stat = f.summary.n === 1 ? '' : `${budget.on === 'max' ? 'worst run' : budget.on} `;
+      return `${f.measure}: ${stat}${format(f.summary[budget.on], f.unit)}, budget ${budgetText(budget, f.unit, f.summary.n)}`;
     });
 }
 

@@ -1,12 +1,14 @@
 /** Measure 3: English to Russian in the reader, from the click to the frame that shows Russian at the same place. */
 import type { Browser, Page } from '@playwright/test';
-import { openTab, waitForHydration } from './browser.ts';
+import { openTab, settle, waitForHydration } from './browser.ts';
 
 export interface SwitchRun {
   /** rAF timestamp of the first frame with the Russian title and the segment at the reading line, minus the click. */
   ms: number;
-  /** Requests started between the click and that frame (resource timing). */
+  /** Requests the app started between the click and that frame (resource timing; the page's icons left out). */
   requests: string[];
+  /** Icons the browser fetched in the same window on its own (favicon), not counted. */
+  icons: string[];
   /** Whether ru.json had been fetched before the click. */
   bundleFetchedBefore: boolean;
 }
@@ -86,6 +88,7 @@ async function switchOnce(
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await waitForHydration(page, SWITCHER);
+    await settle(page);
     const off = await scrollToReadingLine(page, segmentId);
     if (Math.abs(off) >= 1) throw new Error(`bench: could not put ${segmentId} at the reading line (${off} px off)`);
     // Past the reader's throttled position save (250 ms), so nothing is pending at the click.
@@ -120,18 +123,28 @@ async function switchOnce(
     const state = await page.evaluate(() => (window as unknown as { __benchSwitch: SwitchState }).__benchSwitch);
     const click = state.click ?? 0;
     const end = state.done ?? click + 10_000;
-    const requests = await page.evaluate(
-      ([from, to]) =>
-        performance
+    const started = await page.evaluate(
+      ([from, to]) => {
+        const icons = new Set(
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="apple-touch-icon"]')].map(
+            (link) => link.href,
+          ),
+        );
+        const all = performance
           .getEntriesByType('resource')
-          .filter((entry) => entry.startTime >= from && entry.startTime <= to)
-          .map((entry) => new URL(entry.name).pathname),
+          .filter((entry) => entry.startTime >= from && entry.startTime <= to);
+        const path = (entry: PerformanceEntry) => new URL(entry.name).pathname;
+        return {
+          requests: all.filter((entry) => !icons.has(entry.name)).map(path),
+          icons: all.filter((entry) => icons.has(entry.name)).map(path),
+        };
+      },
       [click, end] as const,
     );
     if (state.done === null) {
       console.warn(`bench: switch never arrived within 10 s; last frame saw ${JSON.stringify(state.last)}`);
     }
-    return { ms: state.done === null ? Number.POSITIVE_INFINITY : state.done - click, requests, bundleFetchedBefore };
+    return { ms: state.done === null ? Number.POSITIVE_INFINITY : state.done - click, ...started, bundleFetchedBefore };
   } finally {
     await tab.close();
   }
