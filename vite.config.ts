@@ -21,9 +21,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: !isSsrBuild,
     rolldownOptions: {
       output: {
-        // Libraries every page needs in one chunk: split finely, they would
-        // gzip worse and cost requests for nothing.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // What every page runs (libraries, the shell, the content model) in
+        // one chunk: split finely, it gzips worse and costs requests for
+        // nothing. Pages and what only they use stay in their own chunks.
+        codeSplitting: { groups: [{ name: 'shell', test: /node_modules|\/src\/(app|i18n|routing|store|articles)\/|\/locales\// }] },
       },
     },
   },

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/setup';
+import { I18nProvider } from '../i18n/page-lang';
 import { parseLocation } from '../routing/links';
 import { parseUrl, setRenderedLocation } from '../routing/navigation';
 import { App } from './App';
@@ -31,9 +31,9 @@ async function start(root: HTMLElement) {
   const data = readPageData();
   const app = (
     <StrictMode>
-      <I18nextProvider i18n={createI18n(data?.lang)}>
+      <I18nProvider i18n={createI18n(data?.lang)}>
         <App />
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>
   );
   const here = window.location.pathname + window.location.search + window.location.hash;

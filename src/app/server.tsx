@@ -4,9 +4,9 @@
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { clearLoaderCache } from '../articles/loader';
 import { createI18n } from '../i18n/setup';
+import { I18nProvider } from '../i18n/page-lang';
 import { setRenderedLocation } from '../routing/navigation';
 import { App } from './App';
 import { primePageData, type PageData } from './page-data';
@@ -26,9 +26,9 @@ export function renderPage(data: PageData): string {
   setRenderedLocation(data.path);
   return renderToString(
     <StrictMode>
-      <I18nextProvider i18n={createI18n(data.lang)}>
+      <I18nProvider i18n={createI18n(data.lang)}>
         <App />
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -1,5 +1,4 @@
 import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANG, type Lang } from './languages';
 import { NAMESPACES, resources } from './resources';
 
@@ -10,7 +9,7 @@ import { NAMESPACES, resources } from './resources';
  */
 export function createI18n(lang: Lang = DEFAULT_LANG): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     resources,
     lng: lang,
     fallbackLng: 'en',
