@@ -13,6 +13,10 @@ const articlesDir = process.env.TRIPTYCH_ARTICLES ?? 'public/articles';
 // Node finds react).
 const distDir = process.env.TRIPTYCH_DIST ?? 'dist';
 
+const SHELL = /node_modules|\/src\/(app|i18n|routing|store|articles)\/|\/locales\//;
+const NOT_SHELL = /node_modules\/valibot\/|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$/;
+const inShell = (id: string) => SHELL.test(id) && !NOT_SHELL.test(id);
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), articleIndex({ dir: articlesDir }), contentSecurityPolicy(), previewPrerenderedPages()],
   build: {
@@ -23,8 +27,9 @@ export default defineConfig(({ isSsrBuild }) => ({
       output: {
         // What every page runs (libraries, the shell, the content model) in
         // one chunk: split finely, it gzips worse and costs requests for
-        // nothing. Pages and what only they use stay in their own chunks.
-        codeSplitting: { groups: [{ name: 'shell', test: /node_modules|\/src\/(app|i18n|routing|store|articles)\/|\/locales\// }] },
+        // nothing. Pages, and what only they or a later fetch need (checking
+        // data from the network), stay in chunks of their own.
+        codeSplitting: { groups: [{ name: 'shell', test: inShell }] },
       },
     },
   },

@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGS, urlWordOf, type Lang } from '../src/i18n/languages.ts';
 import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts';
+import type { Bundle } from '../src/articles/schema.ts';
 import type * as ServerEntry from '../src/app/server.tsx';
 import { initialFiles, readManifest, type PageKind } from './build-manifest.ts';
 
@@ -101,9 +102,8 @@ for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
   }
   const versions = versionPaths(summary.languages, (word) => `/${word}/${slug}`);
   for (const lang of summary.languages) {
-    const bundle = json<{ title: string; lead?: string; image?: { src: string; alt: string } }>(
-      join(DIST, 'articles', slug, `${lang}.json`),
-    );
+    // Checked in full by renderPage before it is rendered or embedded.
+    const bundle = json<Bundle>(join(DIST, 'articles', slug, `${lang}.json`));
     const path = versions[lang] ?? '';
     const head = headTags({
       origin: ORIGIN,

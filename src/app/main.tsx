@@ -5,7 +5,7 @@ import { I18nProvider } from '../i18n/page-lang';
 import { parseLocation } from '../routing/links';
 import { parseUrl, setRenderedLocation } from '../routing/navigation';
 import { App } from './App';
-import { PAGE_DATA_ID, primePageData } from './page-data';
+import { PAGE_DATA_ID, primePageData, readPageData } from './page-data';
 import { preloadPage } from './pages';
 import './styles.css';
 
@@ -13,10 +13,12 @@ import './styles.css';
 // restoration would fight it.
 window.history.scrollRestoration = 'manual';
 
-function readPageData() {
+function embeddedPageData() {
   try {
     const text = document.getElementById(PAGE_DATA_ID)?.textContent;
-    return text ? primePageData(JSON.parse(text)) : null;
+    const data = text ? readPageData(JSON.parse(text)) : null;
+    if (data) primePageData(data);
+    return data;
   } catch {
     return null;
   }
@@ -28,7 +30,7 @@ function routeOf(url: string) {
 }
 
 async function start(root: HTMLElement) {
-  const data = readPageData();
+  const data = embeddedPageData();
   const app = (
     <StrictMode>
       <I18nProvider i18n={createI18n(data?.lang)}>

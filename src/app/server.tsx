@@ -9,6 +9,7 @@ import { createI18n } from '../i18n/setup';
 import { I18nProvider } from '../i18n/page-lang';
 import { setRenderedLocation } from '../routing/navigation';
 import { App } from './App';
+import { checkPageData } from './page-data-check';
 import { primePageData, type PageData } from './page-data';
 import { preloadAllPages } from './pages';
 
@@ -22,7 +23,9 @@ export const preparePages = preloadAllPages;
 export function renderPage(data: PageData): string {
   // Each page starts clean, so memory stays flat however many pages are rendered.
   clearLoaderCache();
-  if (!primePageData(data)) throw new Error(`page data for ${data.path} did not validate`);
+  const checked = checkPageData(data);
+  if (!checked) throw new Error(`page data for ${data.path} did not validate`);
+  primePageData(checked);
   setRenderedLocation(data.path);
   return renderToString(
     <StrictMode>
