@@ -13,8 +13,9 @@ const articlesDir = process.env.TRIPTYCH_ARTICLES ?? 'public/articles';
 // Node finds react).
 const distDir = process.env.TRIPTYCH_DIST ?? 'dist';
 
-const SHELL = /node_modules|\/src\/(app|i18n|routing|store|articles)\/|\/locales\//;
-const NOT_SHELL = /node_modules\/valibot\/|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$/;
+const SHELL = /node_modules|\/src\/(app|i18n|routing|store|articles|ui)\//;
+const NOT_SHELL =
+  /node_modules\/valibot\/|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$|\/src\/ui\/(ShortcutsDialog|PassageShareMenu)\.tsx$|\/src\/i18n\/(strings\/|resources)/;
 const inShell = (id: string) => SHELL.test(id) && !NOT_SHELL.test(id);
 
 export default defineConfig(({ isSsrBuild }) => ({

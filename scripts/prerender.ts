@@ -35,15 +35,15 @@ const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T
 
 // Each page's own chunk is preloaded with the entry, so hydrating waits for one round trip, not two.
 const manifest = readManifest(DIST);
-const preloads = (kind: PageKind) =>
-  initialFiles(manifest, kind)
+const preloads = (kind: PageKind, lang: Lang) =>
+  initialFiles(manifest, kind, lang)
     .js.filter((file) => !template.includes(`/${file}"`))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('\n    ');
 
 function page(kind: PageKind, lang: Lang, head: string, body: string, data: string): string {
   return template
-    .replace(/(<link rel="stylesheet")/, `${preloads(kind)}\n    $1`)
+    .replace(/(<link rel="stylesheet")/, `${preloads(kind, lang)}\n    $1`)
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')

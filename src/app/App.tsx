@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
-import { DEFAULT_LANG, detectLang, type Lang } from '../i18n/languages';
+import { DEFAULT_LANG, LANGS, detectLang, type Lang } from '../i18n/languages';
+import { loadStrings } from '../i18n/load-strings';
 import { PageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath, parseLocation, type Route } from '../routing/links';
 import { navigate, useLocation } from '../routing/navigation';
@@ -70,8 +71,15 @@ export function App() {
     if (chosen) setPreferredLang(chosen);
   }, [chosen, setPreferredLang]);
 
-  // The other pages' code, fetched while the reader reads, so following a link never waits for it.
-  useEffect(() => whenIdle(() => void preloadAllPages().catch(() => undefined)), []);
+  // The other pages' code and languages' strings, fetched while the reader reads, so following a link never waits for them.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void preloadAllPages().catch(() => undefined);
+        for (const other of LANGS) void loadStrings(other).catch(() => undefined);
+      }),
+    [],
+  );
 
   let page;
   switch (route.name) {

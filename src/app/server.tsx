@@ -5,6 +5,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { clearLoaderCache } from '../articles/loader';
+import { provideStrings } from '../i18n/load-strings';
+import { resources } from '../i18n/resources';
 import { createI18n } from '../i18n/setup';
 import { I18nProvider } from '../i18n/page-lang';
 import { setRenderedLocation } from '../routing/navigation';
@@ -16,6 +18,9 @@ import { preloadAllPages } from './pages';
 export { serializePageData, PAGE_DATA_ID, type PageData } from './page-data';
 export { headTags, versionPaths } from '../sharing/head-tags';
 export { resources } from '../i18n/resources';
+
+// The server has every language's strings at hand.
+provideStrings(resources);
 
 /** Loads every page's code, so that renderPage renders synchronously. Call once, first. */
 export const preparePages = preloadAllPages;
