@@ -9,6 +9,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
+import { whenIdle } from '../ui/when-idle';
 import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
@@ -42,15 +43,6 @@ function SkipLink() {
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
   return null;
-}
-
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 5000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 2000);
-  return () => window.clearTimeout(handle);
 }
 
 function langOf(route: Route, fallback: Lang): Lang {
