@@ -112,6 +112,8 @@ interface PageResult {
   }[];
   failing: FailingAudit[];
   warnings: string[];
+  /** Audits Lighthouse could not run, by id: their error. */
+  errors: Record<string, string>;
 }
 
 // Everything that must be let go however the script ends, latest first.
@@ -193,7 +195,14 @@ interface DetailSource {
   line: number;
   column: number;
 }
-type DetailValue = DetailNode | DetailSource | { type: 'url' | 'code'; value: string } | string | number | boolean;
+type DetailValue =
+  | DetailNode
+  | DetailSource
+  | { type: 'url' | 'code'; value: string }
+  | { type: 'numeric' | 'ms' | 'bytes'; value: number }
+  | string
+  | number
+  | boolean;
 interface Details {
   type?: string;
   items?: Record<string, DetailValue | undefined>[];
@@ -218,6 +227,10 @@ function describeValue(key: string, value: DetailValue | undefined): string | nu
     case 'url':
     case 'code':
       return clip(value.value);
+    case 'numeric':
+    case 'ms':
+    case 'bytes':
+      return `${key} ${Math.round(value.value * 100) / 100}`;
     default:
       return null;
   }
@@ -245,7 +258,8 @@ function failingAudits(lhr: Result, category: CategoryId): Omit<FailingAudit, 'r
   for (const ref of lhr.categories[category]?.auditRefs ?? []) {
     const audit = lhr.audits[ref.id];
     if (!audit || audit.score === null) {
-      if (audit?.scoreDisplayMode === 'error') {
+      // An audit that could not run and carries weight leaves the whole category without a score.
+      if (audit?.scoreDisplayMode === 'error' && ref.weight > 0) {
         failing.push({
           category,
           id: ref.id,
@@ -284,6 +298,7 @@ async function auditPage(path: string, port: number): Promise<PageResult> {
   const pageRuns: PageResult['runs'] = [];
   const failing = new Map<string, FailingAudit>();
   const warnings = new Set<string>();
+  const errors: Record<string, string> = {};
   let finalUrl = url;
   for (let run = 1; run <= runs; run += 1) {
     process.stdout.write(`audit: ${path}${runs > 1 ? ` (run ${run} of ${runs})` : ''}\n`);
@@ -309,6 +324,10 @@ async function auditPage(path: string, port: number): Promise<PageResult> {
     pageRuns.push({ scores, metrics, benchmarkIndex: lhr.environment.benchmarkIndex });
 
     for (const { id } of CATEGORIES) {
+      for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (audit?.scoreDisplayMode === 'error') errors[ref.id] ??= audit.errorMessage ?? 'no message';
+      }
       for (const audit of failingAudits(lhr, id)) {
         const key = `${id}/${audit.id}`;
         const seen = failing.get(key);
@@ -333,6 +352,7 @@ async function auditPage(path: string, port: number): Promise<PageResult> {
     runs: pageRuns,
     failing: [...failing.values()],
     warnings: [...warnings],
+    errors,
   };
 }
 
@@ -386,6 +406,27 @@ function printFailures(pages: PageResult[]): string[] {
   return misses;
 }
 
+/**
+ * Audits Lighthouse could not run, once for all pages. Without weight they
+ * do not move a score, but what they would have said (which element is the
+ * LCP, what shifted) is missing from the report.
+ */
+function printErrors(pages: PageResult[]): void {
+  const byId = new Map<string, { error: string; pages: number }>();
+  for (const page of pages) {
+    for (const [id, error] of Object.entries(page.errors)) {
+      const seen = byId.get(id);
+      byId.set(id, { error: seen?.error ?? error, pages: (seen?.pages ?? 0) + 1 });
+    }
+  }
+  if (byId.size === 0) return;
+  console.log(`
+Lighthouse could not run ${byId.size} audit(s):`);
+  for (const [id, { error, pages: count }] of byId) {
+    console.log(`  ${id} (${count} of ${pages.length} pages): ${clip(error, 200)}`);
+  }
+}
+
 function writeSummary(pages: PageResult[], chromeVersion: string, misses: string[]): string {
   const dir = resolve('bench/results');
   mkdirSync(dir, { recursive: true });
@@ -419,6 +460,7 @@ async function main(): Promise<number> {
 
   printTable(pages);
   const misses = printFailures(pages);
+  printErrors(pages);
   const file = writeSummary(pages, chromeVersion, misses);
   console.log(`\naudit: summary in ${file}`);
   if (misses.length > 0) {
