@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -382,6 +382,14 @@ function printTable(pages: PageResult[]): void {
   for (const row of rows) console.log(line(row));
   const budgets = CATEGORIES.map(({ label, budget }) => `${label} ≥ ${budget * 100}`).join(', ');
   console.log(`budgets: ${budgets}${runs > 1 ? `; median of ${runs} runs` : ''}`);
+  // Simulated throttling scales the CPU time Chrome really took, so a host busy with something
+  // else looks like a slower phone. Lighthouse's benchmark index says how fast the host was.
+  const speeds = pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex));
+  const [slowest, fastest] = [Math.min(...speeds), Math.max(...speeds)];
+  console.log(`host speed (Lighthouse benchmark index): ${Math.round(slowest)}–${Math.round(fastest)}`);
+  if (slowest < 0.75 * fastest) {
+    console.log('warning: the host slowed down during the audit; its performance figures are not comparable');
+  }
 }
 
 function printFailures(pages: PageResult[]): string[] {
@@ -451,6 +459,13 @@ async function main(): Promise<number> {
   checkDist();
   await serve();
   const chrome = await launchChrome();
+  const [load = 0] = loadavg();
+  if (load >= cpus().length) {
+    console.warn(
+      `audit: warning: load average ${load.toFixed(1)} on ${cpus().length} cores: another job is using the CPU,`,
+    );
+    console.warn('       and performance will score lower than on a quiet machine');
+  }
   const versionResponse = await fetch(`http://127.0.0.1:${chrome.port}/json/version`);
   const chromeVersion = ((await versionResponse.json()) as { Browser: string }).Browser;
   console.log(`audit: ${chromeVersion} at ${ORIGIN}`);
