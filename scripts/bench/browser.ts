@@ -1,0 +1,85 @@
+/** Chromium as the bench drives it: a fresh context per run, the CPU slowed 4× like a mid-range phone. */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export const CPU_SLOWDOWN = 4;
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface PaintMarks {
+  fcp: number | null;
+  lcp: number | null;
+  lcpElement: string | null;
+}
+
+export interface BenchWindow {
+  __benchPaint: PaintMarks;
+}
+
+/** An init script: records first contentful paint and the latest largest contentful paint. */
+function observePaint(): void {
+  const marks: PaintMarks = { fcp: null, lcp: null, lcpElement: null };
+  (window as unknown as BenchWindow).__benchPaint = marks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') marks.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as LargestContentfulPaint[]) {
+      marks.lcp = entry.startTime;
+      const element = entry.element;
+      marks.lcpElement = element ? `${element.tagName.toLowerCase()}.${element.className}` : null;
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+/** Tells the page the reader asked to save data (navigator.connection.saveData), so the app skips idle prefetch. */
+function emulateSaveData(): void {
+  // Not in TypeScript's DOM types: Chromium only.
+  const info = (window as unknown as { NetworkInformation?: { prototype: object } }).NetworkInformation;
+  if (info) Object.defineProperty(info.prototype, 'saveData', { get: () => true });
+}
+
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+export async function openTab(browser: Browser, { saveData = false } = {}): Promise<Tab> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' });
+  // tsx keeps function names with a helper the page does not have; the functions below run in the page.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await context.addInitScript(observePaint);
+  if (saveData) await context.addInitScript(emulateSaveData);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page, close: () => context.close() };
+}
+
+/** Waits until React has hydrated the element (it carries React's props). */
+export async function waitForHydration(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const element = document.querySelector(sel);
+      return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps'));
+    },
+    selector,
+    { timeout: 30_000 },
+  );
+}
+
+export function paintMarks(page: Page): Promise<PaintMarks> {
+  return page.evaluate(() => (window as unknown as BenchWindow).__benchPaint);
+}

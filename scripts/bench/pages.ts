@@ -1,0 +1,90 @@
+/** What the bench reads from a build without a browser: initial bytes, embedded data, and the static twin page. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Bundle } from '../../src/articles/schema.ts';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { initialFiles, readManifest, type PageKind } from '../build-manifest.ts';
+
+export const PAGE_KINDS: readonly PageKind[] = ['library', 'article', 'parallel'];
+
+export interface InitialBytes {
+  js: number;
+  css: number;
+  files: { js: string[]; css: string[] };
+}
+
+const gzipped = (dist: string, file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+/**
+ * Gzip bytes (level 9, file by file, summed) of what each page type loads
+ * before any interaction, in its heaviest language (each page loads its own
+ * language's interface strings).
+ */
+export function initialBytes(dist: string): Record<PageKind, InitialBytes> {
+  const manifest = readManifest(dist);
+  const result = {} as Record<PageKind, InitialBytes>;
+  const sum = (list: string[]) => list.reduce((total, file) => total + gzipped(dist, file), 0);
+  for (const kind of PAGE_KINDS) {
+    for (const lang of LANGS) {
+      const files = initialFiles(manifest, kind, lang);
+      const js = sum(files.js);
+      if (!result[kind] || js > result[kind].js) result[kind] = { js, css: sum(files.css), files };
+    }
+  }
+  return result;
+}
+
+export function readBundle(dist: string, slug: string, lang: Lang): Bundle {
+  return JSON.parse(readFileSync(join(dist, 'articles', slug, `${lang}.json`), 'utf8')) as Bundle;
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The article's text as a plain page: the same title, lead and passages in the
+ * same elements and classes as the reader, the article page's own CSS, no
+ * script. Written into the build so the same server serves both.
+ */
+export function writeStaticTwin(dist: string, slug: string, lang: Lang): string {
+  const bundle = readBundle(dist, slug, lang);
+  const css = initialFiles(readManifest(dist), 'article', lang).css;
+  const passages = bundle.segments.map((segment) => {
+    const attrs = `id="${segment.id}" data-segment-id="${segment.id}" class="segment segment--${segment.type}"`;
+    if (segment.type === 'heading') return `<h2 ${attrs}>${escape(segment.text)}</h2>`;
+    if (segment.type === 'quote') return `<blockquote ${attrs}><p>${escape(segment.text)}</p></blockquote>`;
+    return `<p ${attrs}>${escape(segment.text)}</p>`;
+  });
+  const html = `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escape(bundle.title)}</title>
+    ${css.map((file) => `<link rel="stylesheet" href="/${file}" />`).join('\n    ')}
+  </head>
+  <body>
+    <main id="main" class="page">
+      <article lang="${lang}" class="article">
+        <header class="article__header">
+          <h1 class="article__title">${escape(bundle.title)}</h1>
+          ${bundle.lead ? `<p class="article__lead">${escape(bundle.lead)}</p>` : ''}
+        </header>
+        ${passages.join('\n        ')}
+      </article>
+    </main>
+  </body>
+</html>
+`;
+  mkdirSync(join(dist, 'bench-static'), { recursive: true });
+  writeFileSync(join(dist, 'bench-static', `${slug}.html`), html);
+  return `/bench-static/${slug}.html`;
+}
+
+/** The JSON a pre-rendered page embeds for hydration (`<script type="application/json" id="page-data">`). */
+export function embeddedPageData(html: string): string {
+  const match = /<script type="application\/json" id="page-data">([\s\S]*?)<\/script>/.exec(html);
+  if (!match) throw new Error('bench: the page has no embedded page data; is it the pre-rendered page?');
+  return match[1] ?? '';
+}

@@ -1,0 +1,163 @@
+/** Measure 3: English to Russian in the reader, from the click to the frame that shows Russian at the same place. */
+import type { Browser, Page } from '@playwright/test';
+import { openTab, waitForHydration } from './browser.ts';
+
+export interface SwitchRun {
+  /** rAF timestamp of the first frame with the Russian title and the segment at the reading line, minus the click. */
+  ms: number;
+  /** Requests started between the click and that frame (resource timing). */
+  requests: string[];
+  /** Whether ru.json had been fetched before the click. */
+  bundleFetchedBefore: boolean;
+}
+
+interface SwitchState {
+  click: number | null;
+  done: number | null;
+  /** For a run that never got there: what the last frame saw. */
+  last: { title: string; distance: number } | null;
+}
+
+const SWITCHER = '[data-reading-line] nav a[hreflang="ru"]';
+
+/** Scrolls the segment's top to the reading line (the sticky bar's bottom), correcting while the layout settles. */
+export function scrollToReadingLine(page: Page, segmentId: string): Promise<number> {
+  return page.evaluate(async (id) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const distance = () => {
+      const line = document.querySelector('[data-reading-line]')?.getBoundingClientRect().bottom ?? 0;
+      const top = document.querySelector(`[data-segment-id="${id}"]`)?.getBoundingClientRect().top;
+      return top === undefined ? Number.POSITIVE_INFINITY : top - line;
+    };
+    for (let turn = 0; turn < 20 && Math.abs(distance()) >= 0.5; turn++) {
+      window.scrollBy(0, distance());
+      await frame();
+      await frame();
+    }
+    return distance();
+  }, segmentId);
+}
+
+async function fetched(page: Page, path: string): Promise<boolean> {
+  return page.evaluate(
+    (suffix) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(suffix)),
+    path,
+  );
+}
+
+/** In the page: from a capturing click listener, a rAF loop that stops at the first frame showing `title` with the segment at the line. */
+function watchSwitch({ segmentId, title }: { segmentId: string; title: string }): void {
+  const state: SwitchState = { click: null, done: null, last: null };
+  (window as unknown as { __benchSwitch: SwitchState }).__benchSwitch = state;
+  const arrived = () => {
+    const shown = document.querySelector('main h1')?.textContent ?? '';
+    const line = document.querySelector('[data-reading-line]')?.getBoundingClientRect().bottom ?? 0;
+    const top = document.querySelector(`[data-segment-id="${segmentId}"]`)?.getBoundingClientRect().top;
+    const distance = top === undefined ? Number.POSITIVE_INFINITY : top - line;
+    state.last = { title: shown, distance };
+    return shown === title && Math.abs(distance) <= 2;
+  };
+  window.addEventListener(
+    'click',
+    () => {
+      const click = performance.now();
+      state.click = click;
+      const loop = (time: number) => {
+        if (arrived()) state.done = time;
+        else if (time - click < 10_000) requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+    },
+    { capture: true, once: true },
+  );
+}
+
+async function switchOnce(
+  browser: Browser,
+  url: string,
+  bundlePath: string,
+  segmentId: string,
+  title: string,
+  prefetched: boolean,
+): Promise<SwitchRun> {
+  // Not prefetched: Save-Data turns idle prefetch off, and an in-page click neither hovers nor focuses.
+  const tab = await openTab(browser, { saveData: !prefetched });
+  const { page } = tab;
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await waitForHydration(page, SWITCHER);
+    const off = await scrollToReadingLine(page, segmentId);
+    if (Math.abs(off) >= 1) throw new Error(`bench: could not put ${segmentId} at the reading line (${off} px off)`);
+    // Past the reader's throttled position save (250 ms), so nothing is pending at the click.
+    await page.waitForTimeout(600);
+    const link = page.locator(SWITCHER);
+    if (prefetched && !(await fetched(page, bundlePath))) {
+      const response = page.waitForResponse((r) => new URL(r.url()).pathname === bundlePath);
+      await link.hover();
+      await (await response).finished();
+      // The loader parses and checks the bundle once it arrives.
+      await page.waitForTimeout(300);
+    }
+    const bundleFetchedBefore = await fetched(page, bundlePath);
+    await page.evaluate(watchSwitch, { segmentId, title });
+    if (prefetched) {
+      const box = await link.boundingBox();
+      if (!box) throw new Error('bench: the Russian link has no box');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    } else {
+      await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)?.click(), SWITCHER);
+    }
+    await page.waitForFunction(
+      () => {
+        const state = (window as unknown as { __benchSwitch: SwitchState }).__benchSwitch;
+        return state.done !== null || (state.click !== null && performance.now() - state.click > 10_500);
+      },
+      null,
+      { timeout: 60_000 },
+    );
+    // Requests that started in the window but end later show up in resource timing once done.
+    await page.waitForTimeout(1000);
+    const state = await page.evaluate(() => (window as unknown as { __benchSwitch: SwitchState }).__benchSwitch);
+    const click = state.click ?? 0;
+    const end = state.done ?? click + 10_000;
+    const requests = await page.evaluate(
+      ([from, to]) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime >= from && entry.startTime <= to)
+          .map((entry) => new URL(entry.name).pathname),
+      [click, end] as const,
+    );
+    if (state.done === null) {
+      console.warn(`bench: switch never arrived within 10 s; last frame saw ${JSON.stringify(state.last)}`);
+    }
+    return { ms: state.done === null ? Number.POSITIVE_INFINITY : state.done - click, requests, bundleFetchedBefore };
+  } finally {
+    await tab.close();
+  }
+}
+
+export interface SwitchResult {
+  prefetched: SwitchRun[];
+  notPrefetched: SwitchRun[];
+}
+
+export async function measureSwitch(
+  browser: Browser,
+  origin: string,
+  slug: string,
+  segmentId: string,
+  ruTitle: string,
+  runs: number,
+): Promise<SwitchResult> {
+  const result: SwitchResult = { prefetched: [], notPrefetched: [] };
+  const url = `${origin}/en/${slug}`;
+  const bundlePath = `/articles/${slug}/ru.json`;
+  for (let run = 0; run < runs; run++) {
+    result.prefetched.push(await switchOnce(browser, url, bundlePath, segmentId, ruTitle, true));
+    const cold = await switchOnce(browser, url, bundlePath, segmentId, ruTitle, false);
+    if (cold.bundleFetchedBefore) console.warn('bench: the not-prefetched run had fetched ru.json before the click');
+    result.notPrefetched.push(cold);
+  }
+  return result;
+}
