@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 // The build writes canonical and hreflang URLs on this origin (SITE_ORIGIN's
 // default in scripts/prerender.ts); served anywhere else, the SEO audits
@@ -67,12 +68,7 @@ const CHROME_FLAGS = [
   '--headless=new',
   // Chromium refuses to start its sandbox as root, and this machine runs everything as root.
   '--no-sandbox',
-  // Nothing but the page under test on the wire: no updates, sync or QUIC probes.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...CHROMIUM_ARGS,
 ];
 
 const { values: args } = parseArgs({
