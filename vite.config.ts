@@ -13,6 +13,11 @@ const articlesDir = process.env.TRIPTYCH_ARTICLES ?? 'public/articles';
 // Node finds react).
 const distDir = process.env.TRIPTYCH_DIST ?? 'dist';
 
+const SHELL = /node_modules|\/src\/(app|i18n|routing|store|articles|ui)\//;
+const NOT_SHELL =
+  /node_modules\/valibot\/|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$|\/src\/ui\/(ShortcutsDialog|PassageShareMenu)\.tsx$|\/src\/i18n\/(strings\/|resources)/;
+const inShell = (id: string) => SHELL.test(id) && !NOT_SHELL.test(id);
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), articleIndex({ dir: articlesDir }), contentSecurityPolicy(), previewPrerenderedPages()],
   build: {
@@ -21,9 +26,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: !isSsrBuild,
     rolldownOptions: {
       output: {
-        // Libraries every page needs in one chunk: split finely, they would
-        // gzip worse and cost requests for nothing.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // What every page runs (libraries, the shell, the content model) in
+        // one chunk: split finely, it gzips worse and costs requests for
+        // nothing. Pages, and what only they or a later fetch need (checking
+        // data from the network), stay in chunks of their own.
+        codeSplitting: { groups: [{ name: 'shell', test: inShell }] },
       },
     },
   },

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../src/i18n/languages.ts';
 
 interface ManifestChunk {
   file: string;
@@ -21,13 +22,19 @@ export const PAGE_CHUNKS = {
   parallel: 'src/features/parallel/ParallelPage.tsx',
 } as const;
 export type PageKind = keyof typeof PAGE_CHUNKS;
+/** The manifest key of a language's interface strings (see src/i18n/load-strings.ts). */
+export const stringsChunk = (lang: Lang) => `src/i18n/strings/${lang}.ts`;
 
 export function readManifest(dist: string): Manifest {
   return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 }
 
-/** The JS and CSS files (paths under dist/) of the entry and a page chunk, with everything they import statically. */
-export function initialFiles(manifest: Manifest, page: PageKind): { js: string[]; css: string[] } {
+/**
+ * The JS and CSS files (paths under dist/) a page in a language loads before
+ * anyone touches it: the entry, the page's chunk and its language's strings,
+ * with everything they import statically.
+ */
+export function initialFiles(manifest: Manifest, page: PageKind, lang: Lang): { js: string[]; css: string[] } {
   const js = new Set<string>();
   const css = new Set<string>();
   const visit = (key: string) => {
@@ -40,5 +47,6 @@ export function initialFiles(manifest: Manifest, page: PageKind): { js: string[]
   };
   visit(ENTRY);
   visit(PAGE_CHUNKS[page]);
+  visit(stringsChunk(lang));
   return { js: [...js], css: [...css] };
 }

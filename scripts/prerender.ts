@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGS, urlWordOf, type Lang } from '../src/i18n/languages.ts';
 import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts';
+import type { Bundle } from '../src/articles/schema.ts';
 import type * as ServerEntry from '../src/app/server.tsx';
 import { initialFiles, readManifest, type PageKind } from './build-manifest.ts';
 
@@ -34,15 +35,15 @@ const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T
 
 // Each page's own chunk is preloaded with the entry, so hydrating waits for one round trip, not two.
 const manifest = readManifest(DIST);
-const preloads = (kind: PageKind) =>
-  initialFiles(manifest, kind)
+const preloads = (kind: PageKind, lang: Lang) =>
+  initialFiles(manifest, kind, lang)
     .js.filter((file) => !template.includes(`/${file}"`))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('\n    ');
 
 function page(kind: PageKind, lang: Lang, head: string, body: string, data: string): string {
   return template
-    .replace(/(<link rel="stylesheet")/, `${preloads(kind)}\n    $1`)
+    .replace(/(<link rel="stylesheet")/, `${preloads(kind, lang)}\n    $1`)
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
@@ -101,9 +102,8 @@ for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
   }
   const versions = versionPaths(summary.languages, (word) => `/${word}/${slug}`);
   for (const lang of summary.languages) {
-    const bundle = json<{ title: string; lead?: string; image?: { src: string; alt: string } }>(
-      join(DIST, 'articles', slug, `${lang}.json`),
-    );
+    // Checked in full by renderPage before it is rendered or embedded.
+    const bundle = json<Bundle>(join(DIST, 'articles', slug, `${lang}.json`));
     const path = versions[lang] ?? '';
     const head = headTags({
       origin: ORIGIN,

@@ -2,7 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { clearLoaderCache } from '../src/articles/loader';
+import { provideStrings } from '../src/i18n/load-strings';
+import { resources } from '../src/i18n/resources';
 import { useReaderStore } from '../src/store/reader-store';
+
+// Tests have every language's strings, as the server does; the browser loads them one at a time.
+provideStrings(resources);
 
 const initialStore = useReaderStore.getState();
 

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Bundle } from '../../src/articles/schema.ts';
-import type { Lang } from '../../src/i18n/languages.ts';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { initialFiles, readManifest, type PageKind } from '../build-manifest.ts';
 
 export const PAGE_KINDS: readonly PageKind[] = ['library', 'article', 'parallel'];
@@ -16,14 +16,21 @@ export interface InitialBytes {
 
 const gzipped = (dist: string, file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
-/** Gzip bytes (level 9, file by file, summed) of what each page type loads before any interaction. */
+/**
+ * Gzip bytes (level 9, file by file, summed) of what each page type loads
+ * before any interaction, in its heaviest language (each page loads its own
+ * language's interface strings).
+ */
 export function initialBytes(dist: string): Record<PageKind, InitialBytes> {
   const manifest = readManifest(dist);
   const result = {} as Record<PageKind, InitialBytes>;
+  const sum = (list: string[]) => list.reduce((total, file) => total + gzipped(dist, file), 0);
   for (const kind of PAGE_KINDS) {
-    const files = initialFiles(manifest, kind);
-    const sum = (list: string[]) => list.reduce((total, file) => total + gzipped(dist, file), 0);
-    result[kind] = { js: sum(files.js), css: sum(files.css), files };
+    for (const lang of LANGS) {
+      const files = initialFiles(manifest, kind, lang);
+      const js = sum(files.js);
+      if (!result[kind] || js > result[kind].js) result[kind] = { js, css: sum(files.css), files };
+    }
   }
   return result;
 }
@@ -42,7 +49,7 @@ const escape = (text: string) =>
  */
 export function writeStaticTwin(dist: string, slug: string, lang: Lang): string {
   const bundle = readBundle(dist, slug, lang);
-  const css = initialFiles(readManifest(dist), 'article').css;
+  const css = initialFiles(readManifest(dist), 'article', lang).css;
   const passages = bundle.segments.map((segment) => {
     const attrs = `id="${segment.id}" data-segment-id="${segment.id}" class="segment segment--${segment.type}"`;
     if (segment.type === 'heading') return `<h2 ${attrs}>${escape(segment.text)}</h2>`;

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
-import { DEFAULT_LANG, detectLang, type Lang } from '../i18n/languages';
+import { DEFAULT_LANG, LANGS, detectLang, type Lang } from '../i18n/languages';
+import { loadStrings } from '../i18n/load-strings';
 import { PageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath, parseLocation, type Route } from '../routing/links';
 import { navigate, useLocation } from '../routing/navigation';
@@ -8,6 +9,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
+import { whenIdle } from '../ui/when-idle';
 import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
@@ -43,15 +45,6 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 5000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 2000);
-  return () => window.clearTimeout(handle);
-}
-
 function langOf(route: Route, fallback: Lang): Lang {
   return 'lang' in route && route.lang ? route.lang : fallback;
 }
@@ -70,8 +63,15 @@ export function App() {
     if (chosen) setPreferredLang(chosen);
   }, [chosen, setPreferredLang]);
 
-  // The other pages' code, fetched while the reader reads, so following a link never waits for it.
-  useEffect(() => whenIdle(() => void preloadAllPages().catch(() => undefined)), []);
+  // The other pages' code and languages' strings, fetched while the reader reads, so following a link never waits for them.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void preloadAllPages().catch(() => undefined);
+        for (const other of LANGS) void loadStrings(other).catch(() => undefined);
+      }),
+    [],
+  );
 
   let page;
   switch (route.name) {

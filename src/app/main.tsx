@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { hasStrings, loadStrings } from '../i18n/load-strings';
 import { createI18n } from '../i18n/setup';
+import { I18nProvider } from '../i18n/page-lang';
 import { parseLocation } from '../routing/links';
-import { parseUrl, setRenderedLocation } from '../routing/navigation';
-import { App } from './App';
-import { PAGE_DATA_ID, primePageData } from './page-data';
+import { parseUrl, setNavigationGuard, setRenderedLocation } from '../routing/navigation';
+import { useReaderStore } from '../store/reader-store';
+import { App, initialLang } from './App';
+import { PAGE_DATA_ID, primePageData, readPageData } from './page-data';
 import { preloadPage } from './pages';
 import './styles.css';
 
@@ -13,10 +15,12 @@ import './styles.css';
 // restoration would fight it.
 window.history.scrollRestoration = 'manual';
 
-function readPageData() {
+function embeddedPageData() {
   try {
     const text = document.getElementById(PAGE_DATA_ID)?.textContent;
-    return text ? primePageData(JSON.parse(text)) : null;
+    const data = text ? readPageData(JSON.parse(text)) : null;
+    if (data) primePageData(data);
+    return data;
   } catch {
     return null;
   }
@@ -27,19 +31,33 @@ function routeOf(url: string) {
   return parseLocation(pathname, search, hash);
 }
 
+function langOf(url: string) {
+  const route = routeOf(url);
+  return 'lang' in route && route.lang ? route.lang : null;
+}
+
+// A page in another language is shown once its interface strings are here, never half in the old language.
+setNavigationGuard((to) => {
+  const lang = langOf(to);
+  return lang && !hasStrings(lang) ? loadStrings(lang) : null;
+});
+
 async function start(root: HTMLElement) {
-  const data = readPageData();
+  const data = embeddedPageData();
+  const here = window.location.pathname + window.location.search + window.location.hash;
+  const lang = data?.lang ?? langOf(here) ?? initialLang(useReaderStore.getState().preferredLang, navigator.languages);
+  // The page's code and strings first, so hydrating never suspends; a failed
+  // load is shown (translated, if the strings came) by the page's error boundary.
+  await Promise.all([preloadPage(routeOf(data?.path ?? here)), preloadPage(routeOf(here)), loadStrings(lang)]).catch(
+    () => undefined,
+  );
   const app = (
     <StrictMode>
-      <I18nextProvider i18n={createI18n(data?.lang)}>
+      <I18nProvider i18n={createI18n(data?.lang)}>
         <App />
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>
   );
-  const here = window.location.pathname + window.location.search + window.location.hash;
-  // The page's code first, so hydrating never suspends; a failed load is
-  // shown (translated) by the page's error boundary when it renders.
-  await Promise.all([preloadPage(routeOf(data?.path ?? here)), preloadPage(routeOf(here))]).catch(() => undefined);
   if (data) {
     // A pre-rendered page: the first render matches its HTML, then follows the real URL.
     setRenderedLocation(data.path);

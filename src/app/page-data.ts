@@ -1,12 +1,12 @@
 /**
  * The data a pre-rendered page was rendered from, embedded in it so the app
- * can hydrate without fetching it again. Written by the pre-renderer, read
- * (and checked like any fetched data) by the browser.
+ * can hydrate without fetching it again. Written by the pre-renderer, which
+ * checks it with the full schema first (page-data-check.ts); the browser
+ * checks only its envelope (docs/decisions/005-trusting-embedded-page-data.md).
  */
-import * as v from 'valibot';
-import { indexPageSchema, summarySchema, type ArticleSummary, type IndexPage } from '../articles/library-index';
+import type { ArticleSummary, IndexPage } from '../articles/library-index';
 import { primeBundle, primeIndexPage, primeSummary } from '../articles/loader';
-import { validateBundle } from '../articles/schema';
+import type { Bundle } from '../articles/schema';
 import { LANGS, type Lang } from '../i18n/languages';
 
 export const PAGE_DATA_ID = 'page-data';
@@ -15,16 +15,9 @@ export interface PageData {
   /** The URL the page was rendered for. */
   path: string;
   lang: Lang;
-  article?: { slug: string; summary: ArticleSummary; bundle: unknown };
+  article?: { slug: string; summary: ArticleSummary; bundle: Bundle };
   indexPage?: IndexPage;
 }
-
-const pageDataSchema = v.object({
-  path: v.string(),
-  lang: v.picklist(LANGS),
-  article: v.optional(v.object({ slug: v.string(), summary: summarySchema, bundle: v.unknown() })),
-  indexPage: v.optional(indexPageSchema),
-});
 
 /** JSON that can sit inside <script type="application/json">: no "</script>", no "<!--". */
 export function serializePageData(data: PageData): string {
@@ -34,18 +27,31 @@ export function serializePageData(data: PageData): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** Checks embedded data and seeds the loader with it; returns the path it was rendered for, or null. */
-export function primePageData(raw: unknown): PageData | null {
-  const result = v.safeParse(pageDataSchema, raw);
-  if (!result.success) return null;
-  const data = result.output;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Embedded data as the pre-renderer wrote it, or null if this is not that
+ * (then the app fetches, and checks, what it needs). Its content was checked
+ * when it was written, in the same build as this code.
+ */
+export function readPageData(raw: unknown): PageData | null {
+  if (!isRecord(raw) || typeof raw.path !== 'string' || !LANGS.some((lang) => lang === raw.lang)) return null;
+  const { article, indexPage } = raw;
+  if (article !== undefined) {
+    if (!isRecord(article) || typeof article.slug !== 'string') return null;
+    if (!isRecord(article.summary) || !isRecord(article.bundle) || article.bundle.lang !== raw.lang) return null;
+  }
+  if (indexPage !== undefined && !(isRecord(indexPage) && Array.isArray(indexPage.articles))) return null;
+  return raw as unknown as PageData;
+}
+
+/** Seeds the loader with the page's data, so the first render shows it without fetching. */
+export function primePageData(data: PageData): void {
   if (data.article) {
     const { slug, summary, bundle } = data.article;
-    const checked = validateBundle(bundle, { slug, lang: data.lang });
-    if (!checked.ok) return null;
     primeSummary(slug, summary);
-    primeBundle(slug, data.lang, { kind: 'ok', bundle: checked.bundle });
+    primeBundle(slug, data.lang, { kind: 'ok', bundle });
   }
   if (data.indexPage) primeIndexPage(data.indexPage);
-  return data;
 }

@@ -5,6 +5,8 @@
  */
 import type { Route } from '../routing/links';
 import { lazyComponent } from '../ui/lazy-component';
+import { PassageShareMenu } from '../ui/PassageShare';
+import { ShortcutsDialog } from '../ui/ShortcutsButton';
 
 export const LibraryPage = lazyComponent(() => import('../features/library/LibraryPage').then((m) => m.LibraryPage));
 export const ArticlePage = lazyComponent(() => import('../features/reader/ArticlePage').then((m) => m.ArticlePage));
@@ -28,6 +30,8 @@ export function preloadPage(route: Route): Promise<void> {
   return pageOf(route)?.preload() ?? Promise.resolve();
 }
 
+/** Every page's code, and the parts a reader opens (the share menu, the shortcuts list). */
 export function preloadAllPages(): Promise<void> {
-  return Promise.all([LibraryPage.preload(), ArticlePage.preload(), ParallelPage.preload()]).then(() => undefined);
+  const all = [LibraryPage, ArticlePage, ParallelPage, PassageShareMenu, ShortcutsDialog];
+  return Promise.all(all.map((part) => part.preload())).then(() => undefined);
 }

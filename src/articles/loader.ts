@@ -4,11 +4,13 @@
  * return to the library does not refetch. Fetched data is not app state and
  * is never persisted.
  */
-import * as v from 'valibot';
 import type { Lang } from '../i18n/languages';
-import { indexPageSchema, summarySchema, type ArticleSummary, type IndexPage } from './library-index';
+import type { ArticleSummary, IndexPage } from './library-index';
 import { bundleUrl, indexPageUrl, summaryUrl } from './paths';
-import { parseBundle, type Bundle, type Problem } from './schema';
+import type { Bundle, Problem } from './schema';
+import type * as Validate from './validate';
+
+const validation = () => import('./validate');
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 /** Waits before the second and third tries of a failed request: backing off, with a little jitter. */
@@ -133,8 +135,11 @@ async function fetchOnce(url: string): Promise<string | null> {
   }
 }
 
-async function fetchJson<T>(url: string, schema: v.GenericSchema<unknown, T>): Promise<T | null> {
-  const text = await fetchText(url);
+async function fetchJson<T>(
+  url: string,
+  pick: (check: typeof Validate) => (data: unknown) => T | null,
+): Promise<T | null> {
+  const [text, check] = await Promise.all([fetchText(url), validation()]);
   if (text === null) return null;
   let data: unknown;
   try {
@@ -142,15 +147,15 @@ async function fetchJson<T>(url: string, schema: v.GenericSchema<unknown, T>): P
   } catch {
     throw new LoadError(url, 'not-json');
   }
-  const result = v.safeParse(schema, data);
-  if (!result.success) throw new LoadError(url, 'not-json');
-  return result.output;
+  const result = pick(check)(data);
+  if (result === null) throw new LoadError(url, 'not-json');
+  return result;
 }
 
 export function loadBundle(slug: string, lang: Lang): Promise<BundleLoad> {
   const url = bundleUrl(slug, lang);
   return remember(url, async (): Promise<BundleLoad> => {
-    const text = await fetchText(url);
+    const [text, { parseBundle }] = await Promise.all([fetchText(url), validation()]);
     if (text === null) return { kind: 'missing' };
     const result = parseBundle(text, { slug, lang });
     if (result.ok) return { kind: 'ok', bundle: result.bundle };
@@ -163,12 +168,22 @@ export function loadBundle(slug: string, lang: Lang): Promise<BundleLoad> {
 /** The article's languages and titles, or null when there is no such article. */
 export function loadSummary(slug: string): Promise<ArticleSummary | null> {
   const url = summaryUrl(slug);
-  return remember(url, () => fetchJson(url, summarySchema));
+  return remember(url, () =>
+    fetchJson(url, ({ safeParse, summarySchema }) => (data) => {
+      const result = safeParse(summarySchema, data);
+      return result.success ? result.output : null;
+    }),
+  );
 }
 
 export async function loadIndexPage(page: number): Promise<IndexPage> {
   const url = indexPageUrl(page);
-  const result = await remember(url, () => fetchJson(url, indexPageSchema));
+  const result = await remember(url, () =>
+    fetchJson(url, ({ safeParse, indexPageSchema }) => (data) => {
+      const result = safeParse(indexPageSchema, data);
+      return result.success ? result.output : null;
+    }),
+  );
   if (result === null) throw new LoadError(url, 'server');
   return result;
 }

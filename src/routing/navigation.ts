@@ -56,7 +56,29 @@ export function useLocation(): Location {
   return parseUrl(useSyncExternalStore(subscribe, snapshot, serverSnapshot));
 }
 
+/**
+ * Something to wait for before showing a URL (the app waits for the
+ * interface strings of its language), or null when it can be shown at once.
+ */
+type NavigationGuard = (to: string) => Promise<unknown> | null;
+let guard: NavigationGuard | null = null;
+
+export function setNavigationGuard(next: NavigationGuard | null): void {
+  guard = next;
+}
+
 export function navigate(to: string, { replace = false } = {}): void {
+  const wait = guard?.(to);
+  // Shown even if the wait fails: a page with fallback strings beats a dead link.
+  if (wait) void wait.then(show, show);
+  else show();
+
+  function show() {
+    go(to, replace);
+  }
+}
+
+function go(to: string, replace: boolean): void {
   if (to === snapshot() && !replace) return;
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);

@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import type { Lang } from '../i18n/languages';
 import { usePageT } from '../i18n/page-lang';
-import { passageUrl, type SharedPassage } from '../sharing/share-text';
-import { useToast } from './toast';
+import type { SharedPassage } from '../sharing/share-text';
+import { lazyComponent } from './lazy-component';
+
+export const PassageShareMenu = lazyComponent(() => import('./PassageShareMenu').then((m) => m.PassageShareMenu));
 
 interface PassageShareProps {
   /** What the link opens: the passage in its language, or the whole parallel view at it. */
@@ -13,32 +15,15 @@ interface PassageShareProps {
   textLang: Lang;
 }
 
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The share control of one passage: copy its link, share it (where the
  * system has a share sheet), or copy it as a quote with the title and link,
  * all in the passage's language. Shown on hover and focus.
  */
-export function PassageShare({ passage, text, title, textLang }: PassageShareProps) {
+export function PassageShare(props: PassageShareProps) {
   const t = usePageT('sharing');
-  const toast = useToast();
   const [open, setOpen] = useState(false);
   const menuId = useId();
-  const url = () => passageUrl(window.location.origin, passage);
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
-
-  const done = async (what: 'copiedLink' | 'copiedQuote', value: string) => {
-    setOpen(false);
-    toast((await copy(value)) ? t(what) : t('copyFailed', { url: url() }));
-  };
 
   return (
     <span className={`passage-share${open ? ' is-open' : ''}`}>
@@ -65,28 +50,9 @@ export function PassageShare({ passage, text, title, textLang }: PassageSharePro
         </svg>
       </button>
       {open ? (
-        <span id={menuId} className="passage-share__menu" role="group" aria-label={t('share')}>
-          <button type="button" onClick={() => void done('copiedLink', url())}>
-            {t('copyLink')}
-          </button>
-          {canShare ? (
-            <button
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                navigator.share({ title, text, url: url() }).catch(() => {});
-              }}
-            >
-              {t('shareVia')}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            onClick={() => void done('copiedQuote', t('quote', { text, title, url: url(), lng: textLang }))}
-          >
-            {t('copyQuote')}
-          </button>
-        </span>
+        <Suspense fallback={null}>
+          <PassageShareMenu id={menuId} {...props} onClose={() => setOpen(false)} />
+        </Suspense>
       ) : null}
     </span>
   );

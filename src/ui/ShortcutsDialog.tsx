@@ -50,19 +50,3 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     </dialog>
   );
 }
-
-/** The ? button that opens the list (the ? key does the same). */
-export function ShortcutsButton({ onOpen }: { onOpen: () => void }) {
-  const t = usePageT('common');
-  return (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={t('shortcuts.open')}
-      title={t('shortcuts.open')}
-      onClick={onOpen}
-    >
-      ?
-    </button>
-  );
-}

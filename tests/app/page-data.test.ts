@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
 import { loadedArticle } from '../../src/articles/loader';
-import { primePageData, serializePageData } from '../../src/app/page-data';
+import { checkPageData } from '../../src/app/page-data-check';
+import { primePageData, readPageData, serializePageData } from '../../src/app/page-data';
 
 const bundle = {
-  lang: 'en',
+  lang: 'en' as const,
   title: 'A </script><script>alert(1)</script> title',
   published: '2025-01-01',
-  segments: [{ id: 'p', type: 'paragraph', text: 'Text <!-- and \u2028 separators' }],
+  segments: [{ id: 'p', type: 'paragraph' as const, text: 'Text <!-- and \u2028 separators' }],
 };
 const summary = {
   slug: 'story',
@@ -21,18 +22,33 @@ test('embedded page data cannot end its script element or open a comment', () =>
   expect(JSON.parse(text)).toMatchObject({ article: { bundle: { title: bundle.title } } });
 });
 
-test('embedded data is checked like fetched data and seeds the loader', () => {
-  const data = primePageData(
+test('embedded data is read back as written and seeds the loader', () => {
+  const data = readPageData(
     JSON.parse(serializePageData({ path: '/en/story', lang: 'en', article: { slug: 'story', summary, bundle } })),
   );
   expect(data?.path).toBe('/en/story');
+  if (data) primePageData(data);
   expect(loadedArticle('story', ['en'])?.bundles[0]).toMatchObject({ kind: 'ok', bundle: { title: bundle.title } });
 });
 
-test('embedded data that does not validate is ignored, and the app fetches instead', () => {
-  expect(primePageData({ path: '/en/story', lang: 'ua' })).toBeNull();
+test('embedded data not in the shape the pre-renderer writes is ignored, and the app fetches instead', () => {
+  expect(readPageData({ path: '/en/story', lang: 'ua' })).toBeNull();
   expect(
-    primePageData({ path: '/en/story', lang: 'en', article: { slug: 'story', summary, bundle: { title: 1 } } }),
+    readPageData({ path: '/en/story', lang: 'en', article: { slug: 'story', summary, bundle: 'text' } }),
   ).toBeNull();
-  expect(primePageData('nonsense')).toBeNull();
+  expect(
+    readPageData({ path: '/en/story', lang: 'en', article: { slug: 'story', summary, bundle: { lang: 'ru' } } }),
+  ).toBeNull();
+  expect(readPageData({ path: '/en/', lang: 'en', indexPage: { page: 1 } })).toBeNull();
+  expect(readPageData('nonsense')).toBeNull();
+});
+
+test('the pre-renderer checks page data with the full schema, and refuses a bundle that does not validate', () => {
+  expect(checkPageData({ path: '/en/story', lang: 'en', article: { slug: 'story', summary, bundle } })).toMatchObject({
+    article: { bundle: { title: bundle.title } },
+  });
+  expect(
+    checkPageData({ path: '/en/story', lang: 'en', article: { slug: 'story', summary, bundle: { title: 1 } } }),
+  ).toBeNull();
+  expect(checkPageData({ path: '/en/story', lang: 'ua' })).toBeNull();
 });

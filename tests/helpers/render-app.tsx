@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/app/App';
 import { preloadAllPages } from '../../src/app/pages';
 import { createI18n } from '../../src/i18n/setup';
+import { I18nProvider } from '../../src/i18n/page-lang';
 
 // As in the browser, where main.tsx fetches the page's chunk before rendering.
 await preloadAllPages();
@@ -11,8 +11,8 @@ await preloadAllPages();
 export function renderApp(url: string) {
   window.history.replaceState(null, '', url);
   return render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nProvider i18n={createI18n('en')}>
       <App />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }

@@ -1,9 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { expect, test, vi } from 'vitest';
-import { PageLang } from '../../src/i18n/page-lang';
 import { createI18n } from '../../src/i18n/setup';
+import { I18nProvider, PageLang } from '../../src/i18n/page-lang';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 
 let broken = true;
@@ -14,14 +13,14 @@ function Fragile() {
 
 function renderParts(scope: 'page' | 'part') {
   return render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <PageLang lang="uk">
         <p>The rest of the page</p>
         <ErrorBoundary scope={scope} resetKey="a">
           <Fragile />
         </ErrorBoundary>
       </PageLang>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 

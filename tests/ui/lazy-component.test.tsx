@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { expect, test, vi } from 'vitest';
+import { I18nProvider } from '../../src/i18n/page-lang';
+import { createI18n } from '../../src/i18n/setup';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import { lazyComponent } from '../../src/ui/lazy-component';
 
@@ -50,11 +52,13 @@ test('a failed load reaches the error boundary without retrying by itself; prelo
   const Lazy = lazyComponent(load);
   await act(async () => {
     render(
-      <ErrorBoundary scope="page" resetKey="/">
-        <Suspense fallback={<p>Loading</p>}>
-          <Lazy name="Oksana" />
-        </Suspense>
-      </ErrorBoundary>,
+      <I18nProvider i18n={createI18n('en')}>
+        <ErrorBoundary scope="page" resetKey="/">
+          <Suspense fallback={<p>Loading</p>}>
+            <Lazy name="Oksana" />
+          </Suspense>
+        </ErrorBoundary>
+      </I18nProvider>,
     );
   });
   expect(screen.getByRole('alert')).toBeInTheDocument();

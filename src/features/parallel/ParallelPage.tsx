@@ -15,7 +15,7 @@ import { AppLink } from '../../ui/AppLink';
 import { NotFound } from '../../ui/NotFound';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LoadFailed } from '../../ui/LoadFailed';
-import { ShortcutsButton, ShortcutsDialog } from '../../ui/ShortcutsDialog';
+import { ShortcutsButton, ShortcutsHelp } from '../../ui/ShortcutsButton';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { useResource } from '../../ui/use-resource';
 import { ColumnControls, type ColumnState } from './ColumnControls';
@@ -197,7 +197,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ import { navigate } from '../../routing/navigation';
 import { ColumnsIcon } from '../../ui/ColumnsIcon';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LoadFailed } from '../../ui/LoadFailed';
-import { ShortcutsButton, ShortcutsDialog } from '../../ui/ShortcutsDialog';
+import { ShortcutsButton, ShortcutsHelp } from '../../ui/ShortcutsButton';
 
 interface ArticlePageProps {
   lang: Lang;
@@ -145,7 +145,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
           <p className="loading">{tc('loading')}</p>
         )}
       </main>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

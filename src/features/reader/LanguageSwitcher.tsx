@@ -1,9 +1,12 @@
+import { useEffect } from 'react';
 import { loadBundle } from '../../articles/loader';
 import { LANGS, type Lang } from '../../i18n/languages';
+import { loadStrings } from '../../i18n/load-strings';
 import { usePageT } from '../../i18n/page-lang';
 import { articlePath } from '../../routing/links';
 import { AppLink } from '../../ui/AppLink';
 import { LanguageLabel } from '../../ui/LanguageLabel';
+import { savingData, whenIdle } from '../../ui/when-idle';
 
 interface LanguageSwitcherProps {
   slug: string;
@@ -16,11 +19,22 @@ interface LanguageSwitcherProps {
 /**
  * Every language, always: the ones this article lacks are shown disabled
  * with the reason, so readers know the translation is missing rather than
- * hidden. Hovering or focusing a language fetches its text ahead of the click.
+ * hidden. The other languages' texts are fetched when the browser is idle
+ * (unless the reader saves data), and a language's on hover or focus, so a
+ * switch rarely waits for the network.
  */
 export function LanguageSwitcher({ slug, current, available, beforeSwitch }: LanguageSwitcherProps) {
   const t = usePageT('reader');
   const tc = usePageT('common');
+  const others = available.filter((lang) => lang !== current).join(' ');
+
+  useEffect(() => {
+    if (!others || savingData()) return;
+    return whenIdle(() => {
+      for (const lang of LANGS.filter((code) => others.includes(code)))
+        void loadBundle(slug, lang).catch(() => undefined);
+    });
+  }, [slug, others]);
   return (
     <nav aria-label={t('switcherLabel')} className="language-switcher">
       <ul>
@@ -52,7 +66,10 @@ export function LanguageSwitcher({ slug, current, available, beforeSwitch }: Lan
               </li>
             );
           }
-          const prefetch = () => void loadBundle(slug, lang);
+          const prefetch = () => {
+            void loadBundle(slug, lang).catch(() => undefined);
+            void loadStrings(lang).catch(() => undefined);
+          };
           return (
             <li key={lang}>
               <AppLink

@@ -1,0 +1,60 @@
+import type { Lang } from '../i18n/languages';
+import { usePageT } from '../i18n/page-lang';
+import { passageUrl, type SharedPassage } from '../sharing/share-text';
+import { useToast } from './toast';
+
+export interface PassageShareMenuProps {
+  id: string;
+  passage: SharedPassage;
+  text: string;
+  title: string;
+  textLang: Lang;
+  onClose: () => void;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The open share menu of one passage (a chunk of its own: only a reader who opens it needs it). */
+export function PassageShareMenu({ id, passage, text, title, textLang, onClose }: PassageShareMenuProps) {
+  const t = usePageT('sharing');
+  const toast = useToast();
+  const url = () => passageUrl(window.location.origin, passage);
+  const canShare = typeof navigator.share === 'function';
+
+  const done = async (what: 'copiedLink' | 'copiedQuote', value: string) => {
+    onClose();
+    toast((await copy(value)) ? t(what) : t('copyFailed', { url: url() }));
+  };
+
+  return (
+    <span id={id} className="passage-share__menu" role="group" aria-label={t('share')}>
+      <button type="button" onClick={() => void done('copiedLink', url())}>
+        {t('copyLink')}
+      </button>
+      {canShare ? (
+        <button
+          type="button"
+          onClick={() => {
+            onClose();
+            navigator.share({ title, text, url: url() }).catch(() => {});
+          }}
+        >
+          {t('shareVia')}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        onClick={() => void done('copiedQuote', t('quote', { text, title, url: url(), lng: textLang }))}
+      >
+        {t('copyQuote')}
+      </button>
+    </span>
+  );
+}
