@@ -3,10 +3,14 @@ import type { Browser, Page } from '@playwright/test';
 import { openTab, settle, waitForHydration } from './browser.ts';
 
 export interface SwitchRun {
-  /** rAF timestamp of the first frame with the Russian title and the segment at the reading line, minus the click. */
+  /** From the click to the first rAF callback that sees the Russian title and the segment at the reading line. */
   ms: number;
+  /** The same to that callback's rAF timestamp (the frame's start; see watchSwitch). */
+  frameMs: number;
   /** Requests the app started between the click and that frame (resource timing; the page's icons left out). */
   requests: string[];
+  /** When each of those started and ended, from the click (ms). */
+  timing: { start: number; end: number }[];
   /** Icons the browser fetched in the same window on its own (favicon), not counted. */
   icons: string[];
   /** Whether ru.json had been fetched before the click. */
@@ -15,7 +19,10 @@ export interface SwitchRun {
 
 interface SwitchState {
   click: number | null;
+  /** performance.now() in the first rAF callback that saw the switch done. */
   done: number | null;
+  /** That callback's rAF timestamp. */
+  doneFrame: number | null;
   /** For a run that never got there: what the last frame saw. */
   last: { title: string; distance: number } | null;
 }
@@ -49,7 +56,7 @@ async function fetched(page: Page, path: string): Promise<boolean> {
 
 /** In the page: from a capturing click listener, a rAF loop that stops at the first frame showing `title` with the segment at the line. */
 function watchSwitch({ segmentId, title }: { segmentId: string; title: string }): void {
-  const state: SwitchState = { click: null, done: null, last: null };
+  const state: SwitchState = { click: null, done: null, doneFrame: null, last: null };
   (window as unknown as { __benchSwitch: SwitchState }).__benchSwitch = state;
   const arrived = () => {
     const shown = document.querySelector('main h1')?.textContent ?? '';
@@ -64,9 +71,14 @@ function watchSwitch({ segmentId, title }: { segmentId: string; title: string })
     () => {
       const click = performance.now();
       state.click = click;
-      const loop = (time: number) => {
-        if (arrived()) state.done = time;
-        else if (time - click < 10_000) requestAnimationFrame(loop);
+      // The rAF timestamp is when the frame began, which can be before a long click handler ran
+      // (it comes out negative then); the time the callback runs is after all work of the click.
+      const loop = (frame: number) => {
+        const now = performance.now();
+        if (arrived()) {
+          state.done = now;
+          state.doneFrame = frame;
+        } else if (now - click < 10_000) requestAnimationFrame(loop);
       };
       requestAnimationFrame(loop);
     },
@@ -134,8 +146,10 @@ async function switchOnce(
           .getEntriesByType('resource')
           .filter((entry) => entry.startTime >= from && entry.startTime <= to);
         const path = (entry: PerformanceEntry) => new URL(entry.name).pathname;
+        const own = all.filter((entry) => !icons.has(entry.name)) as PerformanceResourceTiming[];
         return {
-          requests: all.filter((entry) => !icons.has(entry.name)).map(path),
+          requests: own.map(path),
+          timing: own.map((entry) => ({ start: entry.startTime - from, end: entry.responseEnd - from })),
           icons: all.filter((entry) => icons.has(entry.name)).map(path),
         };
       },
@@ -144,7 +158,13 @@ async function switchOnce(
     if (state.done === null) {
       console.warn(`bench: switch never arrived within 10 s; last frame saw ${JSON.stringify(state.last)}`);
     }
-    return { ms: state.done === null ? Number.POSITIVE_INFINITY : state.done - click, ...started, bundleFetchedBefore };
+    const never = Number.POSITIVE_INFINITY;
+    return {
+      ms: state.done === null ? never : state.done - click,
+      frameMs: state.doneFrame === null ? never : state.doneFrame - click,
+      ...started,
+      bundleFetchedBefore,
+    };
   } finally {
     await tab.close();
   }
