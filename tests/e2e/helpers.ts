@@ -24,6 +24,11 @@ export async function scrollSegmentToReadingLine(page: Page, segmentId: string):
   for (let turn = 0; turn < 10; turn++) {
     const distance = await distanceFromReadingLine(page, segmentId);
     if (Math.abs(distance) < 1) break;
+    // Between renders (hydrating, a chunk arriving) the segment can be briefly absent.
+    if (!Number.isFinite(distance)) {
+      await page.waitForTimeout(100);
+      continue;
+    }
     await page.mouse.wheel(0, distance);
     await page.waitForTimeout(150);
   }
@@ -43,4 +48,11 @@ export async function clickInPlace(page: Page, target: Locator): Promise<void> {
   const box = await target.boundingBox();
   if (!box) throw new Error('the element has no box');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The reader's browser asks to save data (Save-Data): the app then prefetches nothing on its own. */
+export async function saveData(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
+  });
 }

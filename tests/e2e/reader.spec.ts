@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { LONG, SEED, clickInPlace, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
+import { LONG, SEED, clickInPlace, expectAtReadingLine, saveData, scrollSegmentToReadingLine } from './helpers';
 
 const UK_TITLE = 'Посадовці адміністрації Трампа пояснили, чому США вийшли з мирних переговорів щодо Гази';
 const EN_TITLE = 'Trump officials explain why US pulled out of Gaza peace talks';
@@ -102,14 +102,35 @@ test.describe('a de-DE browser', () => {
   });
 });
 
+test('once the browser has been idle, a switch paints the other language without asking the network', async ({
+  page,
+}) => {
+  const bundles: string[] = [];
+  page.on('request', (request) => {
+    if (/\/articles\/.*\/(uk|ru)\.json$/.test(request.url())) bundles.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/en/${LONG}`);
+  await expect.poll(() => bundles.sort()).toEqual([`/articles/${LONG}/ru.json`, `/articles/${LONG}/uk.json`]);
+  await scrollSegmentToReadingLine(page, 'life-at-the-sich');
+  await page.route('**/articles/**', (route) => route.abort());
+  await clickInPlace(
+    page,
+    page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' }),
+  );
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'ru');
+  await expectAtReadingLine(page, 'life-at-the-sich');
+  expect(bundles).toHaveLength(2);
+});
+
 test('English title in English', async ({ page }) => {
   await page.goto(`/en/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(EN_TITLE);
 });
 
-test('on a slow network a switch keeps the current text on screen until the next is ready, and keeps the place', async ({
+test('on a slow network, with nothing prefetched (Save-Data), a switch keeps the current text on screen until the next is ready, and keeps the place', async ({
   page,
 }) => {
+  await saveData(page);
   await page.goto(`/en/${LONG}`);
   await scrollSegmentToReadingLine(page, 'life-at-the-sich');
   await page.route('**/articles/*/uk.json', async (route) => {
