@@ -2,7 +2,7 @@
 import type { Browser } from '@playwright/test';
 import { LANGS, langOfUrlWord, type Lang } from '../../src/i18n/languages.ts';
 import { ARTICLE, BENCH_DIST, LONG } from './build.ts';
-import { waitForQuiet, type Quiet } from './machine.ts';
+import { waitForQuiet, watchOthers, type Quiet } from './machine.ts';
 import type { BenchOptions, MeasureName } from './options.ts';
 import { comparePaint, measureLibrary } from './paint.ts';
 import { calibrateScroll, measureParallel } from './parallel.ts';
@@ -44,7 +44,12 @@ export async function measureInBrowser(
     const busy = `${Math.round(found.busy * 100)} % of the CPU busy`;
     log(`${what} (${busy}${found.waitedSeconds > 2 ? ` after waiting ${found.waitedSeconds} s` : ''})`);
     if (found.busy > 0.2) log(`warning: the machine is busy (${busy}); these timings will be slower and noisier`);
+    const others = watchOthers();
     await measure();
+    found.othersDuring = others();
+    if (found.othersDuring > 0.1) {
+      log(`warning: other processes used ${Math.round(found.othersDuring * 100)} % of the CPU during this measure`);
+    }
   };
 
   const en = readBundle(BENCH_DIST, ARTICLE.slug, 'en');
