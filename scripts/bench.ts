@@ -25,6 +25,7 @@ import {
   type LibraryMeta,
 } from './bench/build.ts';
 import { measureInBrowser } from './bench/in-browser.ts';
+import type { Quiet } from './bench/machine.ts';
 import { readOptions, type MeasureName } from './bench/options.ts';
 import { initialBytes, PAGE_KINDS } from './bench/pages.ts';
 import { failures, figure, table, writeResults, type Figure } from './bench/report.ts';
@@ -64,7 +65,7 @@ async function build(): Promise<LibraryMeta> {
     log(`reusing generated/bench-dist (${meta.articles} articles, built ${meta.builtAt})`);
     return meta;
   }
-  const builds: Record<string, BuildResult & { articles?: number }> = {};
+  const builds: Record<string, BuildResult> = {};
   if (wants('build')) {
     log('building the demo library');
     builds.demo = await runBuild('demo', DEMO_DIST);
@@ -129,6 +130,12 @@ try {
     figures,
     details,
   });
+  const machine = Object.entries((details.machineBeforeEachMeasure ?? {}) as Record<string, Quiet>);
+  if (machine.length > 0) {
+    const share = (value: number | undefined) => `${Math.round((value ?? 0) * 100)} %`;
+    const during = machine.map(([name, quiet]) => `${name} ${share(quiet.othersDuring)}`).join(', ');
+    console.log(`CPU used by other processes during each measure (of all ${cpus().length} cores): ${during}.`);
+  }
   console.log(`Results: ${path}`);
   const missed = failures(figures);
   if (options.check && missed.length > 0) {
