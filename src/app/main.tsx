@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadArticle } from '../articles/loader';
 import { hasStrings, loadStrings } from '../i18n/load-strings';
 import { createI18n } from '../i18n/setup';
 import { I18nProvider } from '../i18n/page-lang';
@@ -45,10 +46,17 @@ setNavigationGuard((to) => {
 async function start(root: HTMLElement) {
   const data = embeddedPageData();
   const here = window.location.pathname + window.location.search + window.location.hash;
+  // The parallel view is not pre-rendered (the query string names its
+  // columns): fetch its translations now, alongside the code, rather than
+  // after the first render asks for them.
+  const route = routeOf(here);
+  if (route.name === 'article' && route.compare.length > 0) {
+    void loadArticle(route.slug, [route.lang, ...route.compare]).catch(() => undefined);
+  }
   const lang = data?.lang ?? langOf(here) ?? initialLang(useReaderStore.getState().preferredLang, navigator.languages);
   // The page's code and strings first, so hydrating never suspends; a failed
   // load is shown (translated, if the strings came) by the page's error boundary.
-  await Promise.all([preloadPage(routeOf(data?.path ?? here)), preloadPage(routeOf(here)), loadStrings(lang)]).catch(
+  await Promise.all([preloadPage(routeOf(data?.path ?? here)), preloadPage(route), loadStrings(lang)]).catch(
     () => undefined,
   );
   const app = (
