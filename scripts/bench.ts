@@ -47,8 +47,10 @@ async function closeAll(): Promise<void> {
   await server?.close().catch(() => undefined);
   server = undefined;
 }
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopping = true;
     console.error(`bench: ${signal}, closing the browser, the server and any build`);
     void closeAll().finally(() => process.exit(130));
   });
@@ -143,7 +145,8 @@ try {
     exitCode = 1;
   }
 } catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  // After Ctrl-C the measure under way fails as its browser closes: that is not news.
+  if (!stopping) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   exitCode = 2;
 } finally {
   await closeAll();
