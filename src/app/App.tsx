@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { prepareValidation } from '../articles/loader';
 import { DEFAULT_LANG, LANGS, detectLang, type Lang } from '../i18n/languages';
 import { loadStrings } from '../i18n/load-strings';
 import { PageLang, usePageT } from '../i18n/page-lang';
@@ -68,6 +69,7 @@ export function App() {
     () =>
       whenIdle(() => {
         void preloadAllPages().catch(() => undefined);
+        void prepareValidation().catch(() => undefined);
         for (const other of LANGS) void loadStrings(other).catch(() => undefined);
       }),
     [],

@@ -53,6 +53,9 @@ export function useResource<T>(key: string, load: () => Promise<T>, loaded?: () 
   }, [failed, retry]);
   const settled = state !== null && state.key === key && state.attempt === attempt;
   if (settled && state.status === 'ready') return { status: 'ready', data: state.data as T, retry };
+  // Already at hand (prefetched, cached): shown in this very render, not one effect later.
+  const atHand = !settled && attempt === 0 ? loaded?.() : undefined;
+  if (atHand !== undefined) return { status: 'ready', data: atHand, retry };
   if (settled && state.status === 'error') return { status: 'error', data: state.data, error: state.error, retry };
   return { status: 'loading', data: state?.data, retry };
 }

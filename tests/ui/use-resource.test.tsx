@@ -1,0 +1,28 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { useResource } from '../../src/ui/use-resource';
+
+const never = () => new Promise<string>(() => {});
+
+test('while a new key loads, the last data stays, marked loading', async () => {
+  const { result, rerender } = renderHook(({ key }) => useResource(key, () => Promise.resolve(`text ${key}`)), {
+    initialProps: { key: 'en' },
+  });
+  await waitFor(() => expect(result.current).toMatchObject({ status: 'ready', data: 'text en' }));
+  rerender({ key: 'ru' });
+  expect(result.current).toMatchObject({ status: 'loading', data: 'text en' });
+  await waitFor(() => expect(result.current).toMatchObject({ status: 'ready', data: 'text ru' }));
+});
+
+test('data already at hand for a new key (prefetched) is shown in the same render, not an effect later', () => {
+  const cache = new Map([
+    ['en', 'text en'],
+    ['ru', 'text ru'],
+  ]);
+  const { result, rerender } = renderHook(({ key }) => useResource(key, never, () => cache.get(key)), {
+    initialProps: { key: 'en' },
+  });
+  expect(result.current).toMatchObject({ status: 'ready', data: 'text en' });
+  rerender({ key: 'ru' });
+  expect(result.current).toMatchObject({ status: 'ready', data: 'text ru' });
+});
