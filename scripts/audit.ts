@@ -374,7 +374,9 @@ async function auditPage(path: string, port: number): Promise<PageResult> {
   };
 }
 
-const asScore = (score: number | null) => (score === null ? '—' : String(Math.round(score * 100)));
+// A median of an even number of runs can fall between two whole points: show the half, or
+// 94.5 would print as a failing 95.
+const asScore = (score: number | null) => (score === null ? '—' : String(Math.round(score * 1000) / 10));
 const failsBudget = (score: number | null, budget: number) => score === null || score < budget;
 
 function formatMetric(id: MetricId, value: number | null): string {
