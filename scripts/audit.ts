@@ -58,9 +58,9 @@ const CATEGORIES = [
 type CategoryId = (typeof CATEGORIES)[number]['id'];
 
 const METRICS = [
-  { id: 'largest-contentful-paint', label: 'LCP', unit: 'ms' },
-  { id: 'total-blocking-time', label: 'TBT', unit: 'ms' },
-  { id: 'cumulative-layout-shift', label: 'CLS', unit: '' },
+  { id: 'largest-contentful-paint', label: 'LCP' },
+  { id: 'total-blocking-time', label: 'TBT' },
+  { id: 'cumulative-layout-shift', label: 'CLS' },
 ] as const;
 type MetricId = (typeof METRICS)[number]['id'];
 
@@ -128,6 +128,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   });
 }
+// When Chrome dies mid-run, Lighthouse rejects a promise nobody awaits; Node
+// would then end the process without passing through the finally below.
+for (const event of ['unhandledRejection', 'uncaughtException'] as const) {
+  process.once(event, (error) => {
+    console.error(`audit: ${error instanceof Error ? error.message : String(error)}`);
+    void cleanUp().finally(() => process.exit(1));
+  });
+}
 
 function build(): void {
   console.log('audit: npm run build');
@@ -173,7 +181,17 @@ async function launchChrome(): Promise<chromeLauncher.LaunchedChrome> {
     // Our own handlers close the server too.
     handleSIGINT: false,
   });
-  cleanups.push(() => chrome.kill());
+  // A Chrome that dies mid-run can leave Lighthouse waiting forever: stop there, and say why.
+  let closing = false;
+  chrome.process.once('exit', (code, signal) => {
+    if (closing) return;
+    console.error(`audit: Chrome exited during the audit (${signal ?? `exit code ${code}`})`);
+    void cleanUp().finally(() => process.exit(1));
+  });
+  cleanups.push(() => {
+    closing = true;
+    chrome.kill();
+  });
   return chrome;
 }
 
@@ -182,7 +200,6 @@ interface DetailNode {
   type: 'node';
   selector?: string;
   snippet?: string;
-  nodeLabel?: string;
   explanation?: string;
 }
 interface DetailSource {
@@ -198,7 +215,8 @@ type DetailValue =
   | { type: 'numeric' | 'ms' | 'bytes'; value: number }
   | string
   | number
-  | boolean;
+  | boolean
+  | null;
 interface Details {
   type?: string;
   items?: Record<string, DetailValue | undefined>[];
@@ -352,7 +370,9 @@ async function auditPage(path: string, port: number): Promise<PageResult> {
   };
 }
 
-const asScore = (score: number | null) => (score === null ? '—' : String(Math.round(score * 100)));
+// A median of an even number of runs can fall between two whole points: show the half, or
+// 94.5 would print as a failing 95.
+const asScore = (score: number | null) => (score === null ? '—' : String(Math.round(score * 1000) / 10));
 const failsBudget = (score: number | null, budget: number) => score === null || score < budget;
 
 function formatMetric(id: MetricId, value: number | null): string {
@@ -424,8 +444,7 @@ function printErrors(pages: PageResult[]): void {
     }
   }
   if (byId.size === 0) return;
-  console.log(`
-Lighthouse could not run ${byId.size} audit(s):`);
+  console.log(`\nLighthouse could not run ${byId.size} audit(s):`);
   for (const [id, { error, pages: count }] of byId) {
     console.log(`  ${id} (${count} of ${pages.length} pages): ${clip(error, 200)}`);
   }
@@ -490,5 +509,5 @@ try {
 } finally {
   await cleanUp();
 }
-// Lighthouse can leave timers and sockets behind; do not wait on them.
+// Exit now rather than wait on whatever a failed Lighthouse run left pending.
 process.exit(code);

@@ -43,31 +43,41 @@ setNavigationGuard((to) => {
   return lang && !hasStrings(lang) ? loadStrings(lang) : null;
 });
 
+const TRANSLATIONS_WAIT_MS = 3000;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function start(root: HTMLElement) {
   const data = embeddedPageData();
   const here = window.location.pathname + window.location.search + window.location.hash;
-  // The parallel view is not pre-rendered (the query string names its
-  // columns): fetch its translations now, alongside the code, rather than
-  // after the first render asks for them.
   const route = routeOf(here);
-  if (route.name === 'article' && route.compare.length > 0) {
-    void loadArticle(route.slug, [route.lang, ...route.compare]).catch(() => undefined);
-  }
   const lang = data?.lang ?? langOf(here) ?? initialLang(useReaderStore.getState().preferredLang, navigator.languages);
-  // The page's code and strings first, so hydrating never suspends; a failed
-  // load is shown (translated, if the strings came) by the page's error boundary.
-  await Promise.all([preloadPage(routeOf(data?.path ?? here)), preloadPage(route), loadStrings(lang)]).catch(
-    () => undefined,
-  );
+  // The parallel view is not pre-rendered (the query string names its
+  // columns): its translations are fetched now, alongside the code, and it
+  // is rendered fresh over the article page it was served, which costs far
+  // less than hydrating that article only to replace it.
+  const parallel = route.name === 'article' && route.compare.length > 0;
+  // …but not for long: on a slow network the view shows its own loading state meanwhile.
+  const translations = parallel
+    ? Promise.race([loadArticle(route.slug, [route.lang, ...route.compare]), wait(TRANSLATIONS_WAIT_MS)])
+    : null;
+  const hydrating = data !== null && !parallel;
+  // The page's code and strings first, so the first render never suspends; a
+  // failed load is shown (translated, if the strings came) by the page's error boundary.
+  await Promise.all([
+    hydrating ? preloadPage(routeOf(data.path)) : null,
+    preloadPage(route),
+    loadStrings(lang),
+    translations,
+  ]).catch(() => undefined);
   const app = (
     <StrictMode>
-      <I18nProvider i18n={createI18n(data?.lang)}>
+      <I18nProvider i18n={createI18n(lang)}>
         <App />
       </I18nProvider>
     </StrictMode>
   );
-  if (data) {
-    // A pre-rendered page: the first render matches its HTML, then follows the real URL.
+  if (hydrating) {
+    // A pre-rendered page: the first render matches its HTML, then follows the real URL (a #segment).
     setRenderedLocation(data.path);
     hydrateRoot(root, app);
   } else {

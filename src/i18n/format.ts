@@ -8,7 +8,18 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * west of Greenwich from seeing the day before.
  */
 export function formatDate(iso: string, lang: Lang): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
-  if (DATE_ONLY.test(iso)) options.timeZone = 'UTC';
-  return new Intl.DateTimeFormat(lang, options).format(new Date(iso));
+  return dateFormat(lang, DATE_ONLY.test(iso)).format(new Date(iso));
+}
+
+// Making a formatter costs far more than using one (tens of milliseconds on a slow phone), so each is made once.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, utc: boolean): Intl.DateTimeFormat {
+  const key = `${lang} ${utc}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(utc ? { timeZone: 'UTC' } : {}) });
+    formats.set(key, format);
+  }
+  return format;
 }
