@@ -41,9 +41,16 @@ const preloads = (kind: PageKind, lang: Lang) =>
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('\n    ');
 
+// The stylesheet goes first: the first paint waits for it, not for the scripts, which the
+// browser would otherwise fetch ahead of it.
+const stylesheet = /<link rel="stylesheet"[^>]*>\s*/.exec(template)?.[0] ?? '';
+const script = /<script type="module"[^>]*><\/script>/;
+
 function page(kind: PageKind, lang: Lang, head: string, body: string, data: string): string {
   return template
-    .replace(/(<link rel="stylesheet")/, `${preloads(kind, lang)}\n    $1`)
+    .replace(stylesheet, '')
+    .replace(script, (tag) => `${stylesheet.trim()}\n    ${tag}`)
+    .replace(/\s*<\/head>/, `\n    ${preloads(kind, lang)}\n  </head>`)
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')

@@ -1,15 +1,16 @@
-import { use, type ComponentType, type ReactNode } from 'react';
+import { memo, use, type ComponentType, type NamedExoticComponent } from 'react';
 
-export interface LazyComponent<P extends object> {
-  (props: P): ReactNode;
+export type LazyComponent<P extends object> = NamedExoticComponent<P> & {
   /** Starts loading the code (once); resolves when it can render without suspending. */
   preload: () => Promise<void>;
-}
+};
 
 /**
  * A component whose code is a separate chunk. Unlike React.lazy it renders
  * synchronously once loaded, so a page whose chunk was fetched before
  * hydration (or on the server) never suspends and its HTML is kept as is.
+ * It is memoised: a parent re-rendering for its own reasons (a store write
+ * on a language switch) does not re-render the page below it.
  * A failed load stays failed for rendering (the error boundary shows it, and
  * a render loop cannot hammer a dead network); `preload` tries again.
  */
@@ -39,5 +40,5 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     const Loaded = use(start(false));
     return <Loaded {...props} />;
   }
-  return Object.assign(Lazy, { preload: () => start(true).then(() => undefined) });
+  return Object.assign(memo(Lazy), { preload: () => start(true).then(() => undefined) });
 }
