@@ -45,6 +45,9 @@ setNavigationGuard((to) => {
 
 const TRANSLATIONS_WAIT_MS = 3000;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves just after the browser has drawn its next frame (or soon, in a tab that draws none: a background one). */
+const nextPaint = () =>
+  Promise.race([new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))), wait(100)]);
 
 async function start(root: HTMLElement) {
   const data = embeddedPageData();
@@ -77,6 +80,9 @@ async function start(root: HTMLElement) {
     </StrictMode>
   );
   if (hydrating) {
+    // The pre-rendered text is painted first: with the code already at hand the browser would
+    // otherwise run the hydration before its first paint, and the reader would wait for both.
+    await nextPaint();
     // A pre-rendered page: the first render matches its HTML, then follows the real URL (a #segment).
     setRenderedLocation(data.path);
     hydrateRoot(root, app);

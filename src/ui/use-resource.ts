@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 export type Resource<T> =
   | { status: 'loading'; data: T | undefined; retry: () => void }
@@ -42,6 +42,10 @@ export function useResource<T>(key: string, load: () => Promise<T>, loaded?: () 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
 
+  // Already at hand (prefetched, cached): shown in this very render, not one effect later. Read
+  // once per key, so every render until the effect settles sees the same object.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const atHand = useMemo(() => (attempt === 0 ? loaded?.() : undefined), [key, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const failed = state !== null && state.key === key && state.status === 'error';
 
@@ -53,9 +57,7 @@ export function useResource<T>(key: string, load: () => Promise<T>, loaded?: () 
   }, [failed, retry]);
   const settled = state !== null && state.key === key && state.attempt === attempt;
   if (settled && state.status === 'ready') return { status: 'ready', data: state.data as T, retry };
-  // Already at hand (prefetched, cached): shown in this very render, not one effect later.
-  const atHand = !settled && attempt === 0 ? loaded?.() : undefined;
-  if (atHand !== undefined) return { status: 'ready', data: atHand, retry };
+  if (!settled && atHand !== undefined) return { status: 'ready', data: atHand, retry };
   if (settled && state.status === 'error') return { status: 'error', data: state.data, error: state.error, retry };
   return { status: 'loading', data: state?.data, retry };
 }

@@ -26,3 +26,15 @@ test('data already at hand for a new key (prefetched) is shown in the same rende
   rerender({ key: 'ru' });
   expect(result.current).toMatchObject({ status: 'ready', data: 'text ru' });
 });
+
+test('until the load settles, every render sees the same data object at hand, so effects keyed on it run once', () => {
+  const { result, rerender } = renderHook(({ key }) => useResource(key, never, () => ({ text: `text ${key}` })), {
+    initialProps: { key: 'en' },
+  });
+  rerender({ key: 'ru' });
+  const first = result.current.data;
+  rerender({ key: 'ru' });
+  rerender({ key: 'ru' });
+  expect(result.current.data).toBe(first);
+  expect(first).toEqual({ text: 'text ru' });
+});
