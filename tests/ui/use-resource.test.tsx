@@ -28,9 +28,17 @@ test('data already at hand for a new key (prefetched) is shown in the same rende
 });
 
 test('until the load settles, every render sees the same data object at hand, so effects keyed on it run once', () => {
-  const { result, rerender } = renderHook(({ key }) => useResource(key, never, () => ({ text: `text ${key}` })), {
-    initialProps: { key: 'en' },
-  });
+  const { result, rerender } = renderHook(
+    ({ key }) =>
+      useResource(
+        key,
+        () => new Promise<{ text: string }>(() => {}),
+        () => ({ text: `text ${key}` }),
+      ),
+    {
+      initialProps: { key: 'en' },
+    },
+  );
   rerender({ key: 'ru' });
   const first = result.current.data;
   rerender({ key: 'ru' });
