@@ -173,22 +173,12 @@ export function loadBundle(slug: string, lang: Lang): Promise<BundleLoad> {
 /** The article's languages and titles, or null when there is no such article. */
 export function loadSummary(slug: string): Promise<ArticleSummary | null> {
   const url = summaryUrl(slug);
-  return remember(url, () =>
-    fetchJson(url, ({ safeParse, summarySchema }) => (data) => {
-      const result = safeParse(summarySchema, data);
-      return result.success ? result.output : null;
-    }),
-  );
+  return remember(url, () => fetchJson(url, (checks) => checks.checkSummary));
 }
 
 export async function loadIndexPage(page: number): Promise<IndexPage> {
   const url = indexPageUrl(page);
-  const result = await remember(url, () =>
-    fetchJson(url, ({ safeParse, indexPageSchema }) => (data) => {
-      const result = safeParse(indexPageSchema, data);
-      return result.success ? result.output : null;
-    }),
-  );
+  const result = await remember(url, () => fetchJson(url, (checks) => checks.checkIndexPage));
   if (result === null) throw new LoadError(url, 'server');
   return result;
 }

@@ -3,6 +3,17 @@
  * the loader imports it alongside its first fetch, so the schema library
  * is not part of any page's initial JavaScript.
  */
-export { parseBundle, validateBundle } from './schema';
-export { indexPageSchema, summarySchema } from './library-index';
-export { safeParse } from 'valibot';
+import * as v from 'valibot';
+import { indexPageSchema, summarySchema, type ArticleSummary, type IndexPage } from './library-index';
+
+export { parseBundle } from './schema';
+
+const check =
+  <T>(schema: v.GenericSchema<unknown, T>) =>
+  (data: unknown): T | null => {
+    const result = v.safeParse(schema, data);
+    return result.success ? result.output : null;
+  };
+
+export const checkSummary: (data: unknown) => ArticleSummary | null = check(summarySchema);
+export const checkIndexPage: (data: unknown) => IndexPage | null = check(indexPageSchema);
