@@ -3,7 +3,7 @@ import { prepareValidation } from '../articles/loader';
 import { DEFAULT_LANG, LANGS, detectLang, type Lang } from '../i18n/languages';
 import { loadStrings } from '../i18n/load-strings';
 import { PageLang, usePageT } from '../i18n/page-lang';
-import { libraryPath, parseLocation, type Route } from '../routing/links';
+import { langOfRoute, libraryPath, parseLocation } from '../routing/links';
 import { navigate, useLocation } from '../routing/navigation';
 import { useReaderStore } from '../store/reader-store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -46,17 +46,13 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
-function langOf(route: Route, fallback: Lang): Lang {
-  return 'lang' in route && route.lang ? route.lang : fallback;
-}
-
 export function App() {
   const location = useLocation();
   const route = parseLocation(location.pathname, location.search, location.hash);
   const preferredLang = useReaderStore((state) => state.preferredLang);
   const setPreferredLang = useReaderStore((state) => state.setPreferredLang);
   const detected = initialLang(preferredLang, typeof navigator === 'undefined' ? [] : navigator.languages);
-  const lang = langOf(route, detected);
+  const lang = langOfRoute(route) ?? detected;
 
   // Opening a page in a language is choosing it: `/` sends the reader back to it next time.
   const chosen = route.name === 'library' || route.name === 'article' ? route.lang : null;

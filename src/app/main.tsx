@@ -4,7 +4,7 @@ import { loadArticle } from '../articles/loader';
 import { hasStrings, loadStrings } from '../i18n/load-strings';
 import { createI18n } from '../i18n/setup';
 import { I18nProvider } from '../i18n/page-lang';
-import { parseLocation } from '../routing/links';
+import { langOfRoute, parseLocation } from '../routing/links';
 import { parseUrl, setNavigationGuard, setRenderedLocation } from '../routing/navigation';
 import { useReaderStore } from '../store/reader-store';
 import { App, initialLang } from './App';
@@ -32,10 +32,7 @@ function routeOf(url: string) {
   return parseLocation(pathname, search, hash);
 }
 
-function langOf(url: string) {
-  const route = routeOf(url);
-  return 'lang' in route && route.lang ? route.lang : null;
-}
+const langOf = (url: string) => langOfRoute(routeOf(url));
 
 // A page in another language is shown once its interface strings are here, never half in the old language.
 setNavigationGuard((to) => {
@@ -53,7 +50,8 @@ async function start(root: HTMLElement) {
   const data = embeddedPageData();
   const here = window.location.pathname + window.location.search + window.location.hash;
   const route = routeOf(here);
-  const lang = data?.lang ?? langOf(here) ?? initialLang(useReaderStore.getState().preferredLang, navigator.languages);
+  const lang =
+    data?.lang ?? langOfRoute(route) ?? initialLang(useReaderStore.getState().preferredLang, navigator.languages);
   // The parallel view is not pre-rendered (the query string names its
   // columns): its translations are fetched now, alongside the code, and it
   // is rendered fresh over the article page it was served, which costs far

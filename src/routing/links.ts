@@ -22,6 +22,11 @@ export type Route =
   | { name: 'redirect'; to: string }
   | { name: 'not-found'; lang: Lang | null };
 
+/** The language a route shows its page in, if it names one. */
+export function langOfRoute(route: Route): Lang | null {
+  return 'lang' in route && route.lang ? route.lang : null;
+}
+
 /** Reads a location into what it shows. Never throws, whatever the input. */
 export function parseLocation(pathname: string, search = '', hash = ''): Route {
   if (pathname === '/' || pathname === '') return { name: 'root' };
