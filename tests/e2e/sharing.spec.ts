@@ -29,7 +29,8 @@ test('copy link on a passage of the English column in the parallel view gives th
   context,
 }) => {
   await page.goto(`/ua/${SEED}?compare=en`);
-  const row = page.locator('#hamas-surprised');
+  // The served page is the article, with the same ids; the view replaces it once its code runs.
+  const row = page.locator('.parallel-row#hamas-surprised');
   await row.click();
   const english = row.locator('.parallel-cell[lang="en"]');
   await english.getByRole('button', { name: 'Поділитися фрагментом' }).click();
