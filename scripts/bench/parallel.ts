@@ -50,14 +50,17 @@ function watchFirstRows(): void {
   );
 }
 
-/** Waits until every row is in the DOM with `columns` cells and nothing is loading. */
+/**
+ * Waits until every row is on the page (as itself or, far from the screen in
+ * a windowed view, as a spacer) in the view of `columns` columns, and nothing is loading.
+ */
 async function waitForAllRows(page: Page, rows: number, columns: number): Promise<void> {
   await page.waitForFunction(
     ([count, cells]) => {
-      const all = document.querySelectorAll('.parallel-row');
+      const list = document.querySelector(`.parallel-rows--${cells}`);
       return (
-        all.length === count &&
-        all[all.length - 1]?.querySelectorAll('.parallel-cell').length === cells &&
+        list?.querySelectorAll('[data-segment-id]').length === count &&
+        list.querySelector('.parallel-row')?.querySelectorAll('.parallel-cell').length === cells &&
         document.querySelector('.parallel[aria-busy="false"]') !== null
       );
     },
@@ -107,10 +110,11 @@ export interface ScrollCalibration {
 }
 
 /**
- * Rows off screen are not laid out (content-visibility) and count as an
- * estimate until they are, so the page grows while it scrolls. To scroll the
- * real page in SCROLL_SECONDS, this lays every row out once in a throwaway
- * context (not slowed, not timed) and reads the real height.
+ * Rows far from the screen are spacers of an estimated height until they
+ * have been on it, so the page's height changes while it scrolls. To scroll
+ * the real page in SCROLL_SECONDS, this scrolls through it once in a
+ * throwaway context (not slowed, not timed), so every row is measured, and
+ * reads the height then.
  */
 export async function calibrateScroll(
   browser: Browser,
@@ -118,14 +122,23 @@ export async function calibrateScroll(
   slug: string,
   rows: number,
 ): Promise<ScrollCalibration> {
-  // Bypassing the page's CSP lets the bench add the one style rule below.
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, bypassCSP: true });
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/en/${slug}?compare=ua,ru`, { waitUntil: 'networkidle', timeout: 120_000 });
     await waitForAllRows(page, rows, 3);
-    await page.addStyleTag({ content: '.parallel-block, .parallel-row { content-visibility: visible !important; }' });
-    const height = await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollHeight);
+    const height = await page.evaluate(async () => {
+      const root = document.scrollingElement ?? document.documentElement;
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      while (window.scrollY + window.innerHeight < root.scrollHeight - 1) {
+        window.scrollBy(0, window.innerHeight * 1.5);
+        await frame();
+        await frame();
+      }
+      await frame();
+      return root.scrollHeight;
+    });
     const pxPerFrame = Math.ceil((height - VIEWPORT.height) / (SCROLL_SECONDS * FRAME_RATE));
     return { height, pxPerFrame };
   } finally {

@@ -177,17 +177,16 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
             </div>
             {peek ? <p className="peek-hint">{t('peekHint')}</p> : null}
             <ErrorBoundary scope="part" resetKey={shownColumns.join(',')}>
-              <div className={`parallel-rows parallel-rows--${shownColumns.length}`}>
-                <ParallelRows
-                  key={shownColumns.join(',')}
-                  rows={rows ?? []}
-                  columns={shownColumns}
-                  activeId={activeId}
-                  neededId={segmentId ?? useReaderStore.getState().positions[slug]?.segmentId ?? null}
-                  labels={labels}
-                  onActivate={activate}
-                />
-              </div>
+              <ParallelRows
+                key={shownColumns.join(',')}
+                rows={rows ?? []}
+                columns={shownColumns}
+                activeId={activeId}
+                neededId={segmentId ?? useReaderStore.getState().positions[slug]?.segmentId ?? null}
+                layoutKey={peek ? 'peek' : 'all'}
+                labels={labels}
+                onActivate={activate}
+              />
             </ErrorBoundary>
           </>
         ) : (

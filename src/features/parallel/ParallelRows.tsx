@@ -1,8 +1,9 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { AlignedRow } from '../../articles/align';
 import type { Segment } from '../../articles/schema';
 import { urlWordOf, type Lang } from '../../i18n/languages';
 import { PassageShare } from '../../ui/PassageShare';
+import { BLOCK, useRowWindow } from './use-row-window';
 
 /** Rows rendered at once; the rest follow in chunks so the first rows paint fast on long articles. */
 const FIRST_ROWS = 50;
@@ -118,38 +119,45 @@ const Row = memo(function Row({ row, index, columns, active, focusable, labels, 
   );
 });
 
-/**
- * Rows go in blocks, each skipped by the browser while off screen
- * (content-visibility), so a row that changes height re-lays out its block
- * and the list of blocks, not every row of the article.
- */
-const BLOCK = 25;
-
 interface BlockProps {
   rows: readonly AlignedRow[];
+  index: number;
   first: number;
   columns: readonly Lang[];
   activeId: string | null;
   focusId: string | undefined;
   labels: RowLabels;
   onActivate: (id: string) => void;
+  /** Off the page (windowed): each row is an empty spacer this tall, keeping its id for links and positions. */
+  spacerHeight: ((row: AlignedRow) => number) | null;
 }
 
-const Block = memo(function Block({ rows, first, columns, activeId, focusId, labels, onActivate }: BlockProps) {
+const Block = memo(function Block(props: BlockProps) {
+  const { rows, index, first, columns, activeId, focusId, labels, onActivate, spacerHeight } = props;
   return (
-    <div className="parallel-block">
-      {rows.map((row, i) => (
-        <Row
-          key={row.id}
-          row={row}
-          index={first + i}
-          columns={columns}
-          active={row.id === activeId}
-          focusable={row.id === focusId}
-          labels={labels}
-          onActivate={onActivate}
-        />
-      ))}
+    <div className="parallel-block" data-block={index}>
+      {rows.map((row, i) =>
+        spacerHeight ? (
+          <div
+            key={row.id}
+            className="parallel-spacer"
+            id={row.id}
+            data-segment-id={row.id}
+            style={{ height: spacerHeight(row) }}
+          />
+        ) : (
+          <Row
+            key={row.id}
+            row={row}
+            index={first + i}
+            columns={columns}
+            active={row.id === activeId}
+            focusable={row.id === focusId}
+            labels={labels}
+            onActivate={onActivate}
+          />
+        ),
+      )}
     </div>
   );
 });
@@ -160,11 +168,19 @@ interface ParallelRowsProps {
   activeId: string | null;
   /** A row that must be on the page from the first render (a linked or saved segment). */
   neededId: string | null;
+  /** What else changes rows' heights (peek mode). */
+  layoutKey: string;
   labels: RowLabels;
   onActivate: (id: string) => void;
 }
 
-export function ParallelRows({ rows, columns, activeId, neededId, labels, onActivate }: ParallelRowsProps) {
+/**
+ * Rows go in blocks. Each block is skipped by the browser while off screen
+ * (content-visibility), so a row that changes height re-lays out its block
+ * and the list of blocks, not every row of the article; in long articles,
+ * blocks far from the screen hold spacers instead (useRowWindow).
+ */
+export function ParallelRows({ rows, columns, activeId, neededId, layoutKey, labels, onActivate }: ParallelRowsProps) {
   const [limit, setLimit] = useState(() => {
     const needed = neededId ? rows.findIndex((row) => row.id === neededId) : -1;
     return Math.max(FIRST_ROWS, needed + FIRST_ROWS);
@@ -177,23 +193,41 @@ export function ParallelRows({ rows, columns, activeId, neededId, labels, onActi
   }, [limit, rows.length]);
 
   const focusId = activeId ?? rows[0]?.id;
+  const { listRef, windowed, isLive, spacerHeight } = useRowWindow(rows, [neededId, activeId, focusId], layoutKey);
+  // The same arrays from render to render, so a block whose rows, mark and window are unchanged is not redrawn.
+  const slices = useMemo(() => {
+    const list = [];
+    for (let first = 0; first < rows.length; first += BLOCK) list.push(rows.slice(first, first + BLOCK));
+    return list;
+  }, [rows]);
   const blocks = [];
-  for (let first = 0; first < Math.min(limit, rows.length); first += BLOCK) {
-    const slice = rows.slice(first, first + BLOCK);
+  for (let index = 0; index * BLOCK < Math.min(limit, rows.length); index++) {
+    const slice = slices[index] ?? [];
+    const first = index * BLOCK;
     // Only the blocks holding the marked or focusable row see those ids, so marking re-renders one or two blocks.
     const holds = (id: string | null | undefined) => (id && slice.some((row) => row.id === id) ? id : null);
     blocks.push(
       <Block
         key={slice[0]?.id ?? first}
         rows={slice}
+        index={index}
         first={first}
         columns={columns}
         activeId={holds(activeId)}
         focusId={holds(focusId) ?? undefined}
         labels={labels}
         onActivate={onActivate}
+        spacerHeight={isLive(index) ? null : spacerHeight}
       />,
     );
   }
-  return <>{blocks}</>;
+  return (
+    <div
+      ref={listRef}
+      className={`parallel-rows parallel-rows--${columns.length}`}
+      data-windowed={windowed || undefined}
+    >
+      {blocks}
+    </div>
+  );
 }

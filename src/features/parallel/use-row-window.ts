@@ -1,0 +1,174 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { AlignedRow } from '../../articles/align';
+
+/**
+ * Articles with more rows than this are windowed: only the blocks near the
+ * screen hold their rows, the rest hold empty spacers of the rows' height.
+ * Shorter articles keep every row on the page, so find-in-page sees them all.
+ */
+export const WINDOW_FROM = 400;
+/** Rows per block: what is put on the page or taken off it at once. */
+export const BLOCK = 5;
+/** Blocks within one screen above or below the screen keep their rows. */
+const MARGIN = '100% 0px';
+/**
+ * Blocks put on the page per frame, nearest the screen first. A fling can
+ * bring more rows near the screen in one frame than the browser lays out in
+ * one; the rest follow in the next frames rather than freezing the scroll.
+ */
+const BLOCKS_PER_FRAME = 1;
+/** A row's padding and border: the part of its height that does not grow with its text. */
+const ROW_FRAME_PX = 21;
+/** Pixels of row height per character of its longest cell, until rows on this page have been measured. */
+const FIRST_GUESS_PX_PER_CHAR = 0.6;
+
+export interface RowWindow {
+  /** On the element whose children are the blocks (each with `data-block`). */
+  listRef: RefObject<HTMLDivElement | null>;
+  windowed: boolean;
+  /** Whether block `index` holds its rows. */
+  isLive: (index: number) => boolean;
+  /** A spacer's height for a row not on the page: measured when it was, else estimated from its text. */
+  spacerHeight: (row: AlignedRow) => number;
+}
+
+function longestCell(row: AlignedRow): number {
+  return Math.max(0, ...row.cells.map((cell) => cell?.text.length ?? 0));
+}
+
+/**
+ * Which blocks of a long parallel view hold their rows. A 3,000-passage
+ * article in three columns is some 50,000 elements; laying out and
+ * painting them, even skipped with content-visibility, costs a fast scroll
+ * frames on a phone. Blocks come on the page as they near the screen (an
+ * IntersectionObserver on the blocks) and leave it, measured, as they go.
+ * Blocks holding `pinned` rows (the marked and the focusable one) stay.
+ *
+ * `layoutKey` names what changes rows' heights other than the window's
+ * width (the columns shown, peek mode): measurements are dropped when it changes.
+ */
+export function useRowWindow(
+  rows: readonly AlignedRow[],
+  pinned: readonly (string | null | undefined)[],
+  layoutKey: string,
+): RowWindow {
+  const windowed = rows.length > WINDOW_FROM;
+  const listRef = useRef<HTMLDivElement>(null);
+  const blockOf = useMemo(() => new Map(rows.map((row, index) => [row.id, Math.floor(index / BLOCK)])), [rows]);
+  const pinnedBlocks = new Set(pinned.map((id) => (id ? blockOf.get(id) : undefined)));
+  const [live, setLive] = useState<ReadonlySet<number>>(() => {
+    const start = new Set([0]);
+    for (const block of pinnedBlocks)
+      if (block !== undefined) [block - 1, block, block + 1].forEach((b) => start.add(b));
+    return start;
+  });
+  // Only catchUp (below) changes `live`, and it keeps this in step.
+  const liveNow = useRef(live);
+
+  // Measured heights by row id, and what they teach about unmeasured rows. Kept for the life of
+  // the rows; a new width or layout starts again (`generation` re-renders the spacers).
+  const measured = useRef({ heights: new Map<string, number>(), px: 0, chars: 0 });
+  const [generation, setGeneration] = useState(0);
+  const charsOf = useMemo(() => new Map(rows.map((row) => [row.id, longestCell(row)])), [rows]);
+
+  const forget = useCallback(() => {
+    measured.current = { heights: new Map(), px: 0, chars: 0 };
+    setGeneration((n) => n + 1);
+  }, []);
+  const lastLayout = useRef(layoutKey);
+  useEffect(() => {
+    if (lastLayout.current === layoutKey) return;
+    lastLayout.current = layoutKey;
+    forget();
+  }, [layoutKey, forget]);
+  useEffect(() => {
+    if (!windowed) return;
+    let width = window.innerWidth;
+    const onResize = () => {
+      if (window.innerWidth === width) return;
+      width = window.innerWidth;
+      forget();
+    };
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [windowed, forget]);
+
+  const blocks = Math.ceil(rows.length / BLOCK);
+  const observer = useRef<IntersectionObserver | null>(null);
+  useEffect(() => {
+    if (!windowed || typeof IntersectionObserver !== 'function') return;
+    const measure = (block: Element) => {
+      const memory = measured.current;
+      for (const row of block.querySelectorAll<HTMLElement>('.parallel-row')) {
+        const id = row.dataset.segmentId;
+        const height = row.offsetHeight;
+        if (!id || height === 0) continue;
+        if (!memory.heights.has(id)) {
+          memory.px += height - ROW_FRAME_PX;
+          memory.chars += charsOf.get(id) ?? 0;
+        }
+        memory.heights.set(id, height);
+      }
+    };
+    // Blocks near the screen, with how far from it each was when last seen (px).
+    const near = new Map<number, number>();
+    let frame = 0;
+    const catchUp = () => {
+      frame = 0;
+      const before = liveNow.current;
+      const after = new Set([...before].filter((block) => near.has(block)));
+      const wanted = [...near].filter(([block]) => !after.has(block)).sort((a, b) => a[1] - b[1]);
+      for (const [block] of wanted.slice(0, BLOCKS_PER_FRAME)) after.add(block);
+      if (wanted.length > BLOCKS_PER_FRAME) frame = requestAnimationFrame(catchUp);
+      if (after.size !== before.size || [...after].some((block) => !before.has(block))) {
+        liveNow.current = after;
+        setLive(after);
+      }
+    };
+    const watcher = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const block = Number((entry.target as HTMLElement).dataset.block);
+          if (entry.isIntersecting) {
+            const { top, bottom } = entry.boundingClientRect;
+            near.set(block, bottom < 0 ? -bottom : Math.max(0, top - window.innerHeight));
+          } else {
+            // Measured as it leaves, while its rows are still there: its spacers take their height.
+            measure(entry.target);
+            near.delete(block);
+          }
+        }
+        if (!frame) frame = requestAnimationFrame(catchUp);
+      },
+      { rootMargin: MARGIN },
+    );
+    observer.current = watcher;
+    return () => {
+      cancelAnimationFrame(frame);
+      watcher.disconnect();
+      observer.current = null;
+    };
+  }, [windowed, charsOf]);
+  // Blocks are added a chunk at a time; observing one already observed does nothing.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || !observer.current) return;
+    for (const block of list.children) observer.current.observe(block);
+  });
+
+  const spacerHeight = useCallback(
+    (row: AlignedRow) => {
+      const memory = measured.current;
+      const known = memory.heights.get(row.id);
+      if (known !== undefined) return known;
+      const perChar = memory.chars > 0 ? memory.px / memory.chars : FIRST_GUESS_PX_PER_CHAR;
+      return Math.round(ROW_FRAME_PX + (charsOf.get(row.id) ?? 0) * perChar);
+    },
+    // A new generation is a new function, so memoised blocks redraw their spacers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [charsOf, generation],
+  );
+
+  const isLive = (index: number) => !windowed || index >= blocks || live.has(index) || pinnedBlocks.has(index);
+  return { listRef, windowed, isLive, spacerHeight };
+}
