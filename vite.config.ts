@@ -15,7 +15,7 @@ const distDir = process.env.TRIPTYCH_DIST ?? 'dist';
 
 const SHELL = /node_modules|\/src\/(app|i18n|routing|store|articles|ui)\//;
 const NOT_SHELL =
-  /node_modules\/valibot\/|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$|\/src\/ui\/(ShortcutsDialog|PassageShareMenu)\.tsx$|\/src\/i18n\/(strings\/|resources)/;
+  /node_modules\/valibot\/|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$|\/src\/ui\/(ShortcutsDialog|PassageShareMenu)\.tsx$|\/src\/i18n\/(strings\/|resources|prepare-lang)/;
 const inShell = (id: string) => SHELL.test(id) && !NOT_SHELL.test(id);
 
 export default defineConfig(({ isSsrBuild }) => ({

@@ -35,10 +35,20 @@ export function usePageT<N extends Namespace>(ns: N) {
   if (!instance) throw new Error('usePageT: render inside <I18nProvider i18n={createI18n()}> (src/i18n/page-lang.tsx)');
   const version = useSyncExternalStore(subscribeStrings, stringsVersion, stringsVersion);
   return useMemo(() => {
-    const strings = stringsOf(lang);
-    if (strings && !instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, strings[ns]);
+    addStrings(instance, lang, ns);
     return instance.getFixedT(lang, ns);
     // `version` names the strings loaded so far.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [instance, lang, ns, version]);
+}
+
+/** Hands a language's strings for a namespace to i18next, once. */
+export function addStrings(instance: i18n, lang: Lang, ns: Namespace): void {
+  const strings = stringsOf(lang);
+  if (strings && !instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, strings[ns]);
+}
+
+/** The i18next instance of the app, for the few that work outside a page's language (prepare-lang.ts). */
+export function useI18n(): i18n | null {
+  return useContext(I18nContext);
 }

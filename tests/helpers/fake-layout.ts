@@ -21,6 +21,9 @@ export function installFakeLayout() {
     scroll = Math.max(0, options.top ?? 0);
     window.dispatchEvent(new Event('scroll'));
   }) as typeof window.scrollTo;
+  // What corrects a place while the layout settles (position-dom.ts).
+  window.scrollBy = ((options: ScrollToOptions) =>
+    window.scrollTo({ top: scroll + (options.top ?? 0) })) as typeof window.scrollBy;
 
   HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
     if (this.hasAttribute('data-reading-line')) return new DOMRect(0, 0, 1000, HEADER_HEIGHT);

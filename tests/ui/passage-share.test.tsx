@@ -91,3 +91,16 @@ test('in the parallel view the link is the whole view at the passage; the quote 
   expect(quote).toContain('— Чиновники администрации Трампа');
   expect(quote.endsWith(`${origin()}/en/${SEED}?compare=ru#pigott-no-details`)).toBe(true);
 });
+
+test('one passage’s menu is open at a time: opening another closes the first', async () => {
+  serveArticles(DEMO_ARTICLES);
+  const user = userEvent.setup();
+  renderApp(`/en/${SEED}`);
+  await screen.findByRole('heading', { level: 1, name: /Trump officials/ });
+  const first = await openShare(user, 'qatar-talks');
+  expect(within(first).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+  const second = await openShare(user, 'hamas-surprised');
+  expect(within(second).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+  expect(within(first).queryByRole('button', { name: 'Copy link' })).toBeNull();
+  expect(within(first).getByRole('button', { name: 'Share this passage' })).toHaveAttribute('aria-expanded', 'false');
+});

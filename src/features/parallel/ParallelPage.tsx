@@ -19,7 +19,10 @@ import { ShortcutsButton, ShortcutsHelp } from '../../ui/ShortcutsButton';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { useResource } from '../../ui/use-resource';
 import { ColumnControls, type ColumnState } from './ColumnControls';
-import { ParallelRows, type RowLabels } from './ParallelRows';
+import { ParallelRows, WindowedRows, type RowLabels } from './ParallelRows';
+
+/** The code of a long article's rows (a chunk of its own), fetched when the browser is idle. */
+export const preloadWindowedRows = () => WindowedRows.preload();
 
 interface ParallelPageProps {
   slug: string;
@@ -33,6 +36,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   const lang = usePageLang();
   const t = usePageT('parallel');
   const tc = usePageT('common');
+  const ts = usePageT('sharing');
   const key = columns.join(',');
   const resource = useResource(
     `${slug}/${key}`,
@@ -61,8 +65,8 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
     [data],
   );
   const first = current?.bundles[0]?.kind === 'ok' ? current.bundles[0].bundle : undefined;
-  const capture = useReadingPosition(container, slug, current ? rows : undefined, segmentId);
   useDocumentMeta(lang, first?.title ?? null);
+  const capture = useReadingPosition(container, slug, current ? rows : undefined, segmentId);
 
   const go = useCallback(
     (next: Lang[], replace = false) => {
@@ -96,10 +100,11 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
       gap: t('notInTranslation'),
       languageNames: { uk: tc('languageName.uk'), en: tc('languageName.en'), ru: tc('languageName.ru') },
       passage: (n) => t('passage', { n, total }),
+      share: ts('share'),
       slug,
       titles,
     }),
-    [t, tc, total, slug, titles],
+    [t, tc, ts, total, slug, titles],
   );
 
   const activate = useCallback(

@@ -1,9 +1,18 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { AlignedRow } from '../../articles/align';
 import type { Segment } from '../../articles/schema';
 import { urlWordOf, type Lang } from '../../i18n/languages';
-import { PassageShare } from '../../ui/PassageShare';
-import { BLOCK, useRowWindow } from './use-row-window';
+import { OwnPassageShare } from '../../ui/PassageShare';
+import { lazyComponent } from '../../ui/lazy-component';
+
+/**
+ * Articles with more rows than this are windowed: only the blocks near the
+ * screen hold their rows, the rest hold empty spacers of the rows' height.
+ * Shorter articles keep every row on the page, so find-in-page sees them all.
+ */
+export const WINDOW_FROM = 400;
+/** Rows per block: what is put on the page or taken off it at once. */
+export const BLOCK = 5;
 
 /** Rows rendered at once; the rest follow in chunks so the first rows paint fast on long articles. */
 const FIRST_ROWS = 50;
@@ -13,6 +22,8 @@ export interface RowLabels {
   gap: string;
   languageNames: Record<Lang, string>;
   passage: (n: number) => string;
+  /** The share button's name. */
+  share: string;
   /** For the share control of the marked row: the article and its title in each language. */
   slug: string;
   titles: Partial<Record<Lang, string>>;
@@ -62,11 +73,13 @@ function Cell({ segment, lang, columns, active, labels }: CellProps) {
       {text}
       {active ? (
         // The link is to the whole view at this passage; the quote is in this column's language.
-        <PassageShare
+        <OwnPassageShare
           passage={{ lang: first, slug: labels.slug, segmentId: segment.id, compare: rest }}
           text={segment.text}
           title={labels.titles[lang] ?? ''}
           textLang={lang}
+          label={labels.share}
+          menuId={`share-${lang}-${segment.id}`}
         />
       ) : null}
     </div>
@@ -162,7 +175,7 @@ const Block = memo(function Block(props: BlockProps) {
   );
 });
 
-interface ParallelRowsProps {
+export interface ParallelRowsProps {
   rows: readonly AlignedRow[];
   columns: readonly Lang[];
   activeId: string | null;
@@ -174,13 +187,32 @@ interface ParallelRowsProps {
   onActivate: (id: string) => void;
 }
 
+/** Which blocks hold their rows, and the spacers' heights for the others (see use-row-window.ts). */
+export interface RowWindow {
+  /** On the element whose children are the blocks (each with `data-block`). */
+  listRef?: RefObject<HTMLDivElement | null>;
+  windowed: boolean;
+  isLive: (index: number) => boolean;
+  spacerHeight: (row: AlignedRow) => number;
+  /** Called after each render of the list: blocks are added a chunk at a time. */
+  watchBlocks?: () => void;
+}
+
 /**
  * Rows go in blocks. Each block is skipped by the browser while off screen
  * (content-visibility), so a row that changes height re-lays out its block
  * and the list of blocks, not every row of the article; in long articles,
- * blocks far from the screen hold spacers instead (useRowWindow).
+ * blocks far from the screen hold spacers instead (WindowedRows).
  */
-export function ParallelRows({ rows, columns, activeId, neededId, layoutKey, labels, onActivate }: ParallelRowsProps) {
+export function RowList({
+  rows,
+  columns,
+  activeId,
+  neededId,
+  labels,
+  onActivate,
+  window,
+}: ParallelRowsProps & { window: RowWindow }) {
   const [limit, setLimit] = useState(() => {
     const needed = neededId ? rows.findIndex((row) => row.id === neededId) : -1;
     return Math.max(FIRST_ROWS, needed + FIRST_ROWS);
@@ -193,7 +225,8 @@ export function ParallelRows({ rows, columns, activeId, neededId, layoutKey, lab
   }, [limit, rows.length]);
 
   const focusId = activeId ?? rows[0]?.id;
-  const { listRef, windowed, isLive, spacerHeight } = useRowWindow(rows, [neededId, activeId, focusId], layoutKey);
+  const { listRef, windowed, isLive, spacerHeight, watchBlocks } = window;
+  useEffect(() => watchBlocks?.());
   // The same arrays from render to render, so a block whose rows, mark and window are unchanged is not redrawn.
   const slices = useMemo(() => {
     const list = [];
@@ -229,5 +262,20 @@ export function ParallelRows({ rows, columns, activeId, neededId, layoutKey, lab
     >
       {blocks}
     </div>
+  );
+}
+
+/** Long articles' rows, windowed: a chunk of its own, since most articles never need it. */
+export const WindowedRows = lazyComponent(() => import('./WindowedRows').then((m) => m.WindowedRows));
+/** Every row on the page: an article of up to WINDOW_FROM rows. */
+const ALL_ROWS: RowWindow = { windowed: false, isLive: () => true, spacerHeight: () => 0 };
+
+export function ParallelRows(props: ParallelRowsProps) {
+  if (props.rows.length <= WINDOW_FROM) return <RowList {...props} window={ALL_ROWS} />;
+  return (
+    // Fetched when the browser was idle, normally; else for the moment it takes, the bar and titles show alone.
+    <Suspense fallback={null}>
+      <WindowedRows {...props} />
+    </Suspense>
   );
 }

@@ -1,14 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AlignedRow } from '../../articles/align';
+import { BLOCK, type RowWindow } from './ParallelRows';
 
-/**
- * Articles with more rows than this are windowed: only the blocks near the
- * screen hold their rows, the rest hold empty spacers of the rows' height.
- * Shorter articles keep every row on the page, so find-in-page sees them all.
- */
-export const WINDOW_FROM = 400;
-/** Rows per block: what is put on the page or taken off it at once. */
-export const BLOCK = 5;
 /** Blocks within one screen above or below the screen keep their rows. */
 const MARGIN = '100% 0px';
 /**
@@ -22,22 +15,12 @@ const ROW_FRAME_PX = 21;
 /** Pixels of row height per character of its longest cell, until rows on this page have been measured. */
 const FIRST_GUESS_PX_PER_CHAR = 0.6;
 
-export interface RowWindow {
-  /** On the element whose children are the blocks (each with `data-block`). */
-  listRef: RefObject<HTMLDivElement | null>;
-  windowed: boolean;
-  /** Whether block `index` holds its rows. */
-  isLive: (index: number) => boolean;
-  /** A spacer's height for a row not on the page: measured when it was, else estimated from its text. */
-  spacerHeight: (row: AlignedRow) => number;
-}
-
 function longestCell(row: AlignedRow): number {
   return Math.max(0, ...row.cells.map((cell) => cell?.text.length ?? 0));
 }
 
 /**
- * Which blocks of a long parallel view hold their rows. A 3,000-passage
+ * Which blocks of a long parallel view (over WINDOW_FROM rows) hold their rows. A 3,000-passage
  * article in three columns is some 50,000 elements; laying out and
  * painting them, even skipped with content-visibility, costs a fast scroll
  * frames on a phone. Blocks come on the page as they near the screen (an
@@ -52,7 +35,6 @@ export function useRowWindow(
   pinned: readonly (string | null | undefined)[],
   layoutKey: string,
 ): RowWindow {
-  const windowed = rows.length > WINDOW_FROM;
   const listRef = useRef<HTMLDivElement>(null);
   const blockOf = useMemo(() => new Map(rows.map((row, index) => [row.id, Math.floor(index / BLOCK)])), [rows]);
   const pinnedBlocks = new Set(pinned.map((id) => (id ? blockOf.get(id) : undefined)));
@@ -82,7 +64,6 @@ export function useRowWindow(
     forget();
   }, [layoutKey, forget]);
   useEffect(() => {
-    if (!windowed) return;
     let width = window.innerWidth;
     const onResize = () => {
       if (window.innerWidth === width) return;
@@ -91,12 +72,12 @@ export function useRowWindow(
     };
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
-  }, [windowed, forget]);
+  }, [forget]);
 
   const blocks = Math.ceil(rows.length / BLOCK);
   const observer = useRef<IntersectionObserver | null>(null);
   useEffect(() => {
-    if (!windowed || typeof IntersectionObserver !== 'function') return;
+    if (typeof IntersectionObserver !== 'function') return;
     const measure = (block: Element) => {
       const memory = measured.current;
       for (const row of block.querySelectorAll<HTMLElement>('.parallel-row')) {
@@ -143,18 +124,20 @@ export function useRowWindow(
       { rootMargin: MARGIN },
     );
     observer.current = watcher;
+    // The list rendered before this effect ran (a child's effects come first).
+    for (const block of listRef.current?.children ?? []) watcher.observe(block);
     return () => {
       cancelAnimationFrame(frame);
       watcher.disconnect();
       observer.current = null;
     };
-  }, [windowed, charsOf]);
+  }, [charsOf]);
   // Blocks are added a chunk at a time; observing one already observed does nothing.
-  useEffect(() => {
+  const watchBlocks = useCallback(() => {
     const list = listRef.current;
     if (!list || !observer.current) return;
     for (const block of list.children) observer.current.observe(block);
-  });
+  }, []);
 
   const spacerHeight = useCallback(
     (row: AlignedRow) => {
@@ -169,6 +152,6 @@ export function useRowWindow(
     [charsOf, generation],
   );
 
-  const isLive = (index: number) => !windowed || index >= blocks || live.has(index) || pinnedBlocks.has(index);
-  return { listRef, windowed, isLive, spacerHeight };
+  const isLive = (index: number) => index >= blocks || live.has(index) || pinnedBlocks.has(index);
+  return { listRef, windowed: true, isLive, spacerHeight, watchBlocks };
 }

@@ -52,6 +52,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   const available = data?.summary?.languages ?? [lang];
   const container = useRef<HTMLDivElement>(null);
   const fresh = data?.lang === lang ? bundle : undefined;
+  useDocumentMeta(lang, bundle?.title ?? (resource.status === 'loading' ? null : t('errors.missingTitle')));
   const capture = useReadingPosition(container, slug, fresh, segmentId);
   const [helpOpen, setHelpOpen] = useState(false);
   const others = available.filter((other) => other !== lang);
@@ -79,8 +80,6 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
     },
     openHelp: () => setHelpOpen(true),
   });
-
-  useDocumentMeta(lang, bundle?.title ?? (resource.status === 'loading' ? null : t('errors.missingTitle')));
 
   if (resource.status === 'error' && !bundle) {
     return <LoadFailed onRetry={resource.retry} />;

@@ -1,38 +1,56 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Bundle, Segment } from '../../articles/schema';
 import { readingMinutes } from '../../articles/reading-time';
 import { formatDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
+import { useReaderStore } from '../../store/reader-store';
 import { PassageShare } from '../../ui/PassageShare';
 
 interface SegmentBlockProps {
   segment: Segment;
-  marked: boolean;
   slug: string;
-  bundle: Bundle;
+  /** The passage's language, set on it: for a frame after a switch, passages far from the reader's place are still in the old one. */
+  lang: Lang;
+  title: string;
+  /** Said before a linked passage's text, for screen readers; null for every other passage. */
+  markedLabel: string | null;
+  shareLabel: string;
+  shareOpen: boolean;
+  onShare: (segmentId: string | null) => void;
 }
 
-const SegmentBlock = memo(function SegmentBlock({ segment, marked, slug, bundle }: SegmentBlockProps) {
-  const t = usePageT('reader');
+/**
+ * One passage. A switch of language redraws every one of them, so it reads
+ * no context and holds no state: what it says comes in as props.
+ */
+const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
+  const { segment, slug, lang, title, markedLabel, shareLabel, shareOpen, onShare } = props;
   const share = (
     <PassageShare
-      passage={{ lang: bundle.lang, slug, segmentId: segment.id }}
+      passage={{ lang, slug, segmentId: segment.id }}
       text={segment.text}
-      title={bundle.title}
-      textLang={bundle.lang}
+      title={title}
+      textLang={lang}
+      label={shareLabel}
+      menuId={`share-${segment.id}`}
+      open={shareOpen}
+      onToggle={() => onShare(shareOpen ? null : segment.id)}
+      onClose={() => onShare(null)}
     />
   );
-  const props = {
+  const attributes = {
     id: segment.id,
+    lang,
     'data-segment-id': segment.id,
-    'data-marked': marked || undefined,
+    'data-marked': markedLabel !== null || undefined,
     className: `segment segment--${segment.type}`,
   };
   // Article text is content: always a text node, never markup.
-  const label = marked ? <span className="visually-hidden">{t('linkedSegment')}: </span> : null;
+  const label = markedLabel === null ? null : <span className="visually-hidden">{markedLabel}: </span>;
   if (segment.type === 'heading') {
     return (
-      <h2 {...props}>
+      <h2 {...attributes}>
         {label}
         {segment.text}
         {share}
@@ -41,7 +59,7 @@ const SegmentBlock = memo(function SegmentBlock({ segment, marked, slug, bundle 
   }
   if (segment.type === 'quote') {
     return (
-      <blockquote {...props}>
+      <blockquote {...attributes}>
         <p>
           {label}
           {segment.text}
@@ -51,7 +69,7 @@ const SegmentBlock = memo(function SegmentBlock({ segment, marked, slug, bundle 
     );
   }
   return (
-    <p {...props}>
+    <p {...attributes}>
       {label}
       {segment.text}
       {share}
@@ -62,6 +80,15 @@ const SegmentBlock = memo(function SegmentBlock({ segment, marked, slug, bundle 
 function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
+
+/**
+ * On a switch of language, the passages from a few before the reader's
+ * place to a screenful or two after it are drawn in the new language at
+ * once, and the rest in the next frame: the reader sees their place in the
+ * new language without waiting for the whole article to be laid out again.
+ */
+const SWITCH_FIRST_BEFORE = 2;
+const SWITCH_FIRST_AFTER = 6;
 
 /** One language version of an article, in that language (`lang` set on it). */
 export function ArticleText({
@@ -75,6 +102,40 @@ export function ArticleText({
 }) {
   const tc = usePageT('common');
   const t = usePageT('reader');
+  const ts = usePageT('sharing');
+  // One passage's share menu is open at a time; opening another closes it.
+  const [sharing, setSharing] = useState<string | null>(null);
+  const shareLabel = ts('share');
+  const markedLabel = t('linkedSegment');
+
+  // The version whose every passage is on the page: the one before, for a frame after a switch.
+  // Those passages keep every prop they had (the old share label too), so they are not redrawn at all.
+  const [drawn, setDrawn] = useState({ slug, bundle, shareLabel });
+  useEffect(() => {
+    if (drawn.bundle === bundle && drawn.shareLabel === shareLabel) return;
+    // After the frame that shows the switch has been painted.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn({ slug, bundle, shareLabel }), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [drawn, slug, bundle, shareLabel]);
+  const switching = drawn.slug === slug && drawn.bundle.lang !== bundle.lang;
+  const before = switching ? new Map(drawn.bundle.segments.map((segment) => [segment.id, segment])) : null;
+  let first = 0;
+  let last = bundle.segments.length;
+  if (before) {
+    // Where the reader is: the linked passage, or the place saved just before the switch.
+    const placeId = markedSegmentId ?? useReaderStore.getState().positions[slug]?.segmentId;
+    const place = Math.max(
+      0,
+      bundle.segments.findIndex((segment) => segment.id === placeId),
+    );
+    first = place - SWITCH_FIRST_BEFORE;
+    last = place + SWITCH_FIRST_AFTER;
+  }
+
   return (
     <article lang={bundle.lang} className="article">
       <header className="article__header">
@@ -105,15 +166,22 @@ export function ArticleText({
           </p>
         ) : null}
       </header>
-      {bundle.segments.map((segment) => (
-        <SegmentBlock
-          key={segment.id}
-          segment={segment}
-          marked={segment.id === markedSegmentId}
-          slug={slug}
-          bundle={bundle}
-        />
-      ))}
+      {bundle.segments.map((segment, index) => {
+        const old = index < first || index > last ? before?.get(segment.id) : undefined;
+        return (
+          <SegmentBlock
+            key={segment.id}
+            segment={old ?? segment}
+            slug={slug}
+            lang={old ? drawn.bundle.lang : bundle.lang}
+            title={old ? drawn.bundle.title : bundle.title}
+            markedLabel={segment.id === markedSegmentId ? markedLabel : null}
+            shareLabel={old ? drawn.shareLabel : shareLabel}
+            shareOpen={segment.id === sharing}
+            onShare={setSharing}
+          />
+        );
+      })}
     </article>
   );
 }

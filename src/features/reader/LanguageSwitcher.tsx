@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { loadBundle } from '../../articles/loader';
+import { readingMinutes } from '../../articles/reading-time';
 import { LANGS, type Lang } from '../../i18n/languages';
 import { loadStrings } from '../../i18n/load-strings';
 import { usePageT } from '../../i18n/page-lang';
+import { usePrepareLang } from '../../i18n/prepare-lang';
 import { articlePath } from '../../routing/links';
 import { AppLink } from '../../ui/AppLink';
 import { LanguageLabel } from '../../ui/LanguageLabel';
@@ -21,20 +23,36 @@ interface LanguageSwitcherProps {
  * with the reason, so readers know the translation is missing rather than
  * hidden. The other languages' texts are fetched when the browser is idle
  * (unless the reader saves data), and a language's on hover or focus, so a
- * switch rarely waits for the network.
+ * switch rarely waits for the network; their strings are then made ready
+ * too, so the switch itself only draws.
  */
 export function LanguageSwitcher({ slug, current, available, beforeSwitch }: LanguageSwitcherProps) {
   const t = usePageT('reader');
   const tc = usePageT('common');
   const others = available.filter((lang) => lang !== current).join(' ');
 
+  const prepare = usePrepareLang();
+
   useEffect(() => {
     if (!others || savingData()) return;
-    return whenIdle(() => {
-      for (const lang of LANGS.filter((code) => others.includes(code)))
-        void loadBundle(slug, lang).catch(() => undefined);
+    let cancelPrepare = () => {};
+    const cancelLoad = whenIdle(() => {
+      const langs = LANGS.filter((code) => others.includes(code));
+      const bundles = Promise.all(langs.map((lang) => loadBundle(slug, lang)));
+      void Promise.all([bundles, ...langs.map(loadStrings)]).then(
+        ([loads]) =>
+          (cancelPrepare = whenIdle(() => {
+            langs.forEach(prepare);
+            for (const load of loads) if (load.kind === 'ok') readingMinutes(load.bundle);
+          })),
+        () => undefined,
+      );
     });
-  }, [slug, others]);
+    return () => {
+      cancelLoad();
+      cancelPrepare();
+    };
+  }, [slug, others, prepare]);
   return (
     <nav aria-label={t('switcherLabel')} className="language-switcher">
       <ul>
@@ -68,7 +86,10 @@ export function LanguageSwitcher({ slug, current, available, beforeSwitch }: Lan
           }
           const prefetch = () => {
             void loadBundle(slug, lang).catch(() => undefined);
-            void loadStrings(lang).catch(() => undefined);
+            void loadStrings(lang).then(
+              () => prepare(lang),
+              () => undefined,
+            );
           };
           return (
             <li key={lang}>

@@ -5,7 +5,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { afterAll, beforeEach, expect, test, vi } from 'vitest';
-import { BLOCK, WINDOW_FROM } from '../../../src/features/parallel/use-row-window';
+import { BLOCK, WINDOW_FROM } from '../../../src/features/parallel/ParallelRows';
 import { generateLibrary } from '../../../scripts/generate';
 import { renderApp } from '../../helpers/render-app';
 import { serveArticles } from '../../helpers/serve-articles';

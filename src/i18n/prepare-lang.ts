@@ -1,0 +1,32 @@
+import { useCallback } from 'react';
+import { formatDate } from './format';
+import type { Lang } from './languages';
+import { hasStrings, NAMESPACES, stringsOf } from './load-strings';
+import { addStrings, useI18n } from './page-lang';
+
+/**
+ * Does ahead of time what the first page in `lang` would otherwise do while
+ * the reader waits: hand its strings to i18next and make its plural rules
+ * and date formats (each some milliseconds on a slow phone). For a language
+ * the reader is likely to switch to, once its strings are loaded and the
+ * browser is idle. Returns a function that takes the language.
+ */
+export function usePrepareLang(): (lang: Lang) => void {
+  const instance = useI18n();
+  return useCallback(
+    (lang: Lang) => {
+      if (!instance || !hasStrings(lang)) return;
+      const strings = stringsOf(lang);
+      for (const ns of NAMESPACES) {
+        addStrings(instance, lang, ns);
+        // The first look-up in each namespace and language is the slow one.
+        const [key] = Object.keys(strings?.[ns] ?? {});
+        if (key) instance.exists(key, { lng: lang, ns });
+      }
+      instance.getFixedT(lang, 'common')('readingTime', { count: 2 });
+      formatDate('2000-01-01', lang);
+      formatDate('2000-01-01T12:00:00Z', lang);
+    },
+    [instance],
+  );
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeEach, expect, test } from 'vitest';
+import { generateLibrary } from '../../../scripts/generate';
+import type { Bundle } from '../../../src/articles/schema';
+import { installFakeLayout } from '../../helpers/fake-layout';
+import { renderApp } from '../../helpers/render-app';
+import { serveArticles } from '../../helpers/serve-articles';
+
+// A 60-passage article in all three languages, as the benchmark switches.
+const dir = mkdtempSync(join(tmpdir(), 'triptych-switch-'));
+generateLibrary(dir, { articles: 1, segments: 60, seed: 4 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const read = (lang: string) => JSON.parse(readFileSync(join(dir, 'generated-1', `${lang}.json`), 'utf8')) as Bundle;
+const [en, ru] = [read('en'), read('ru')];
+const textOf = (bundle: Bundle, id: string) => bundle.segments.find((segment) => segment.id === id)?.text;
+const passage = (id: string) => document.querySelector<HTMLElement>(`[data-segment-id="${id}"]`);
+
+let layout: ReturnType<typeof installFakeLayout>;
+beforeEach(() => {
+  layout = installFakeLayout();
+  serveArticles(dir);
+});
+afterEach(() => layout.restore());
+
+test('a switch shows the reader’s place in the new language at once, and the rest of the article a frame later', async () => {
+  // No pause between the click's events, so the test looks before the next frame.
+  const user = userEvent.setup({ delay: null });
+  renderApp('/en/generated-1');
+  await screen.findByRole('heading', { level: 1, name: en.title });
+  layout.scrollToSegment('s20');
+  // Fetched ahead, as after idle prefetch: the switch is one render.
+  const link = within(screen.getByRole('navigation', { name: /read this article in/i })).getByRole('link', {
+    name: 'Русский',
+  });
+  await user.hover(link);
+
+  await user.click(link);
+  // At once: the new title, the passage at the reading line and those after it, each marked Russian…
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.title);
+  for (const id of ['s20', 's21', 's26']) {
+    expect(passage(id)).toHaveTextContent(textOf(ru, id) ?? '');
+    expect(passage(id)).toHaveAttribute('lang', 'ru');
+  }
+  expect(layout.topOf('s20')).toBe(0);
+  // …while far ones are still the English text, marked English, for a frame.
+  expect(passage('s50')).toHaveTextContent(textOf(en, 's50') ?? '');
+  expect(passage('s50')).toHaveAttribute('lang', 'en');
+
+  await waitFor(() => expect(passage('s50')).toHaveAttribute('lang', 'ru'));
+  for (const segment of ru.segments) {
+    expect(passage(segment.id)).toHaveTextContent(segment.text);
+    expect(passage(segment.id)).toHaveAttribute('lang', 'ru');
+  }
+  expect(document.querySelectorAll('[data-segment-id]')).toHaveLength(ru.segments.length);
+  // The passages above changed height too; the place is corrected over the next frames.
+  await waitFor(() => expect(layout.topOf('s20')).toBe(0));
+});
