@@ -21,7 +21,8 @@ export function usePrepareLang(): (lang: Lang) => void {
         addStrings(instance, lang, ns);
         // The first look-up in each namespace and language is the slow one.
         const [key] = Object.keys(strings?.[ns] ?? {});
-        if (key) instance.exists(key, { lng: lang, ns });
+        // Through `t` itself, as a page would; the key is one of this namespace's own.
+        if (key) (instance.getFixedT(lang, ns) as (key: string) => string)(key);
       }
       instance.getFixedT(lang, 'common')('readingTime', { count: 2 });
       formatDate('2000-01-01', lang);
