@@ -30,9 +30,8 @@ export function preloadPage(route: Route): Promise<void> {
   return pageOf(route)?.preload() ?? Promise.resolve();
 }
 
-/** Every page's code, and the parts a reader opens (the share menu, the shortcuts list, a long parallel view's rows). */
+/** Every page's code, and the parts a reader opens (the share menu, the shortcuts list). */
 export function preloadAllPages(): Promise<void> {
   const all = [LibraryPage, ArticlePage, ParallelPage, PassageShareMenu, ShortcutsDialog];
-  const windowed = import('../features/parallel/ParallelPage').then((m) => m.preloadWindowedRows());
-  return Promise.all([...all.map((part) => part.preload()), windowed]).then(() => undefined);
+  return Promise.all(all.map((part) => part.preload())).then(() => undefined);
 }

@@ -19,10 +19,7 @@ import { ShortcutsButton, ShortcutsHelp } from '../../ui/ShortcutsButton';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { useResource } from '../../ui/use-resource';
 import { ColumnControls, type ColumnState } from './ColumnControls';
-import { ParallelRows, WindowedRows, type RowLabels } from './ParallelRows';
-
-/** The code of a long article's rows (a chunk of its own), fetched when the browser is idle. */
-export const preloadWindowedRows = () => WindowedRows.preload();
+import { ParallelRows, type RowLabels } from './ParallelRows';
 
 interface ParallelPageProps {
   slug: string;

@@ -4,6 +4,7 @@ import type { Segment } from '../../articles/schema';
 import { urlWordOf, type Lang } from '../../i18n/languages';
 import { OwnPassageShare } from '../../ui/PassageShare';
 import { lazyComponent } from '../../ui/lazy-component';
+import { whenIdle } from '../../ui/when-idle';
 
 /**
  * Articles with more rows than this are windowed: only the blocks near the
@@ -266,7 +267,9 @@ export function RowList({
 }
 
 /** Long articles' rows, windowed: a chunk of its own, since most articles never need it. */
-export const WindowedRows = lazyComponent(() => import('./WindowedRows').then((m) => m.WindowedRows));
+const WindowedRows = lazyComponent(() => import('./WindowedRows').then((m) => m.WindowedRows));
+// Fetched once the browser is idle after this chunk arrives (itself fetched early or when idle).
+if (typeof window !== 'undefined') whenIdle(() => void WindowedRows.preload().catch(() => undefined));
 /** Every row on the page: an article of up to WINDOW_FROM rows. */
 const ALL_ROWS: RowWindow = { windowed: false, isLive: () => true, spacerHeight: () => 0 };
 

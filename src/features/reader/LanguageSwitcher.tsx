@@ -75,15 +75,9 @@ export function LanguageSwitcher({ slug, current, available, beforeSwitch }: Lan
               </li>
             );
           }
-          if (lang === current) {
-            return (
-              <li key={lang}>
-                <a href={articlePath(lang, slug)} aria-current="page" className="language-switcher__item is-current">
-                  {label}
-                </a>
-              </li>
-            );
-          }
+          // The same element for the current language as for the others, so a switch updates two links
+          // in place rather than replacing them.
+          const isCurrent = lang === current;
           const prefetch = () => {
             void loadBundle(slug, lang).catch(() => undefined);
             void loadStrings(lang).then(
@@ -95,11 +89,12 @@ export function LanguageSwitcher({ slug, current, available, beforeSwitch }: Lan
             <li key={lang}>
               <AppLink
                 href={articlePath(lang, slug)}
-                hrefLang={lang}
-                className="language-switcher__item"
-                beforeNavigate={beforeSwitch}
-                onPointerEnter={prefetch}
-                onFocus={prefetch}
+                hrefLang={isCurrent ? undefined : lang}
+                aria-current={isCurrent ? 'page' : undefined}
+                className={`language-switcher__item${isCurrent ? ' is-current' : ''}`}
+                beforeNavigate={isCurrent ? undefined : beforeSwitch}
+                onPointerEnter={isCurrent ? undefined : prefetch}
+                onFocus={isCurrent ? undefined : prefetch}
               >
                 {label}
               </AppLink>
