@@ -13,7 +13,7 @@ import { whenIdle } from '../../ui/when-idle';
  */
 export const WINDOW_FROM = 400;
 /** Rows per block: what is put on the page or taken off it at once. */
-export const BLOCK = 5;
+export const BLOCK = 4;
 
 /** Rows rendered at once; the rest follow in chunks so the first rows paint fast on long articles. */
 const FIRST_ROWS = 50;
