@@ -12,8 +12,14 @@ import { whenIdle } from '../../ui/when-idle';
  * Shorter articles keep every row on the page, so find-in-page sees them all.
  */
 export const WINDOW_FROM = 400;
-/** Rows per block: what is put on the page or taken off it at once. */
+/** Rows per block in a windowed view: what is put on the page or taken off it at once (one a frame). */
 export const BLOCK = 4;
+/**
+ * Rows per block in a view that keeps every row: blocks skipped while off
+ * screen (content-visibility). Large, so the first screen is one block: a
+ * screenful of small blocks would shift as each took its real height.
+ */
+const ALL_ROWS_BLOCK = 25;
 
 /** Rows rendered at once; the rest follow in chunks so the first rows paint fast on long articles. */
 const FIRST_ROWS = 50;
@@ -193,6 +199,8 @@ export interface RowWindow {
   /** On the element whose children are the blocks (each with `data-block`). */
   listRef?: RefObject<HTMLDivElement | null>;
   windowed: boolean;
+  /** Rows per block. */
+  block: number;
   isLive: (index: number) => boolean;
   spacerHeight: (row: AlignedRow) => number;
   /** Called after each render of the list: blocks are added a chunk at a time. */
@@ -226,18 +234,18 @@ export function RowList({
   }, [limit, rows.length]);
 
   const focusId = activeId ?? rows[0]?.id;
-  const { listRef, windowed, isLive, spacerHeight, watchBlocks } = window;
+  const { listRef, windowed, block, isLive, spacerHeight, watchBlocks } = window;
   useEffect(() => watchBlocks?.());
   // The same arrays from render to render, so a block whose rows, mark and window are unchanged is not redrawn.
   const slices = useMemo(() => {
     const list = [];
-    for (let first = 0; first < rows.length; first += BLOCK) list.push(rows.slice(first, first + BLOCK));
+    for (let first = 0; first < rows.length; first += block) list.push(rows.slice(first, first + block));
     return list;
-  }, [rows]);
+  }, [rows, block]);
   const blocks = [];
-  for (let index = 0; index * BLOCK < Math.min(limit, rows.length); index++) {
+  for (let index = 0; index * block < Math.min(limit, rows.length); index++) {
     const slice = slices[index] ?? [];
-    const first = index * BLOCK;
+    const first = index * block;
     // Only the blocks holding the marked or focusable row see those ids, so marking re-renders one or two blocks.
     const holds = (id: string | null | undefined) => (id && slice.some((row) => row.id === id) ? id : null);
     blocks.push(
@@ -271,7 +279,7 @@ const WindowedRows = lazyComponent(() => import('./WindowedRows').then((m) => m.
 // Fetched once the browser is idle after this chunk arrives (itself fetched early or when idle).
 if (typeof window !== 'undefined') whenIdle(() => void WindowedRows.preload().catch(() => undefined));
 /** Every row on the page: an article of up to WINDOW_FROM rows. */
-const ALL_ROWS: RowWindow = { windowed: false, isLive: () => true, spacerHeight: () => 0 };
+const ALL_ROWS: RowWindow = { windowed: false, block: ALL_ROWS_BLOCK, isLive: () => true, spacerHeight: () => 0 };
 
 export function ParallelRows(props: ParallelRowsProps) {
   if (props.rows.length <= WINDOW_FROM) return <RowList {...props} window={ALL_ROWS} />;

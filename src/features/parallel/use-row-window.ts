@@ -153,5 +153,5 @@ export function useRowWindow(
   );
 
   const isLive = (index: number) => index >= blocks || live.has(index) || pinnedBlocks.has(index);
-  return { listRef, windowed: true, isLive, spacerHeight, watchBlocks };
+  return { listRef, windowed: true, block: BLOCK, isLive, spacerHeight, watchBlocks };
 }
