@@ -220,8 +220,8 @@ export function RowList({
   neededId,
   labels,
   onActivate,
-  window,
-}: ParallelRowsProps & { window: RowWindow }) {
+  rowWindow,
+}: ParallelRowsProps & { rowWindow: RowWindow }) {
   const [limit, setLimit] = useState(() => {
     const needed = neededId ? rows.findIndex((row) => row.id === neededId) : -1;
     return Math.max(FIRST_ROWS, needed + FIRST_ROWS);
@@ -234,7 +234,7 @@ export function RowList({
   }, [limit, rows.length]);
 
   const focusId = activeId ?? rows[0]?.id;
-  const { listRef, windowed, block, isLive, spacerHeight, watchBlocks } = window;
+  const { listRef, windowed, block, isLive, spacerHeight, watchBlocks } = rowWindow;
   useEffect(() => watchBlocks?.());
   // The same arrays from render to render, so a block whose rows, mark and window are unchanged is not redrawn.
   const slices = useMemo(() => {
@@ -282,7 +282,7 @@ if (typeof window !== 'undefined') whenIdle(() => void WindowedRows.preload().ca
 const ALL_ROWS: RowWindow = { windowed: false, block: ALL_ROWS_BLOCK, isLive: () => true, spacerHeight: () => 0 };
 
 export function ParallelRows(props: ParallelRowsProps) {
-  if (props.rows.length <= WINDOW_FROM) return <RowList {...props} window={ALL_ROWS} />;
+  if (props.rows.length <= WINDOW_FROM) return <RowList {...props} rowWindow={ALL_ROWS} />;
   return (
     // Fetched when the browser was idle, normally; else for the moment it takes, the bar and titles show alone.
     <Suspense fallback={null}>

@@ -5,5 +5,5 @@ import { useRowWindow } from './use-row-window';
 export function WindowedRows(props: ParallelRowsProps) {
   const { rows, activeId, neededId, layoutKey } = props;
   const focusId = activeId ?? rows[0]?.id;
-  return <RowList {...props} window={useRowWindow(rows, [neededId, activeId, focusId], layoutKey)} />;
+  return <RowList {...props} rowWindow={useRowWindow(rows, [neededId, activeId, focusId], layoutKey)} />;
 }

@@ -21,8 +21,9 @@ interface SegmentBlockProps {
 }
 
 /**
- * One passage. A switch of language redraws every one of them, so it reads
- * no context and holds no state: what it says comes in as props.
+ * One passage. A switch of language redraws them all (those near the
+ * reader's place at once, the rest a frame later), so it reads no context
+ * and holds no state: what it says comes in as props.
  */
 const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
   const { segment, slug, lang, title, markedLabel, shareLabel, shareOpen, onShare } = props;
