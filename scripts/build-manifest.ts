@@ -26,7 +26,18 @@ export type PageKind = keyof typeof PAGE_CHUNKS;
 export const stringsChunk = (lang: Lang) => `src/i18n/strings/${lang}.ts`;
 
 export function readManifest(dist: string): Manifest {
-  return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+  if (manifest[ENTRY]) return manifest;
+  // The entry's module is bundled into the shell chunk (vite.config.ts), and Vite's manifest then
+  // names no entry at all: the module scripts the built index.html loads are the entry.
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script type="module"[^>]*\ssrc="\/([^"]+)"/g)].map((match) => match[1]);
+  const keyOf = (file: string | undefined) => Object.keys(manifest).find((key) => manifest[key]?.file === file);
+  const keys = scripts.map(keyOf);
+  if (keys.length === 0 || keys.some((key) => key === undefined)) {
+    throw new Error(`build manifest: cannot tell the entry's chunks from ${join(dist, 'index.html')}`);
+  }
+  return { ...manifest, [ENTRY]: { file: scripts[0] ?? '', imports: keys.slice(1) as string[] } };
 }
 
 /**
