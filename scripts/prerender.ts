@@ -55,7 +55,7 @@ function page(kind: PageKind, lang: Lang, head: string, body: string, data: stri
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n    ${head}`)
-    .replace(/<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/, `<div id="root">${body}</div>`)
+    .replace(/<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/, `<div id="root" data-first-paint>${body}</div>`)
     .replace('</body>', `  <script type="application/json" id="${PAGE_DATA_ID}">${data}</script>\n  </body>`);
 }
 
@@ -142,7 +142,7 @@ writeFileSync(
       /<title>[^<]*<\/title>/,
       `<title>${LANGS.map((lang) => resources[lang].common.notFound.title).join(' · ')}</title>`,
     )
-    .replace(/<script type="module"[^>]*><\/script>\s*/, '')
+    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
     .replace(
       /<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/,
       `<main id="main" class="page page--message">\n<h1>${notFoundTitle}</h1>\n${notFound}\n</main>`,
