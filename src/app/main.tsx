@@ -81,10 +81,14 @@ async function start(root: HTMLElement) {
     // The pre-rendered text is painted first: with the code already at hand the browser would
     // otherwise run the hydration before its first paint, and the reader would wait for both.
     await nextPaint();
+    // That paint laid out only the passages on screen (styles.css); the app lays out all of
+    // them, so a place restored or a passage linked is found where it really is.
+    delete root.dataset.firstPaint;
     // A pre-rendered page: the first render matches its HTML, then follows the real URL (a #segment).
     setRenderedLocation(data.path);
     hydrateRoot(root, app);
   } else {
+    delete root.dataset.firstPaint;
     createRoot(root).render(app);
   }
 }

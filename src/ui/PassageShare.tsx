@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import type { Lang } from '../i18n/languages';
 import type { SharedPassage } from '../sharing/share-text';
 import { lazyComponent } from './lazy-component';
+import { useHydrated } from './use-hydrated';
 
 export const PassageShareMenu = lazyComponent(() => import('./PassageShareMenu').then((m) => m.PassageShareMenu));
 
@@ -29,8 +30,15 @@ export interface PassageShareProps {
  * An article has one per passage, all redrawn when the reader switches
  * language, so it holds no state and reads no context: the page says
  * whether it is open, and its icon is CSS, not markup.
+ *
+ * The button works only with the app, so a pre-rendered page holds just
+ * its box (sized in CSS, so nothing moves when the button arrives) and the
+ * button comes with hydration: a long article's first paint has two
+ * elements a passage fewer to parse and style.
  */
 export function PassageShare({ label, menuId, open, onToggle, onClose, ...shared }: PassageShareProps) {
+  const live = useHydrated();
+  if (!live) return <span className="passage-share" />;
   return (
     <span className={`passage-share${open ? ' is-open' : ''}`}>
       <button

@@ -49,6 +49,14 @@ test('the app takes over the pre-rendered page without replacing it or moving th
   await page.goto(`/en/${LONG}`, { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Dnipro: a river of three names');
   await page.evaluate(() => ((window as unknown as { before: Element | null }).before = document.querySelector('h1')));
+  // The share buttons work only with the app: the page holds their boxes, and the app fills them.
+  const shareBoxes = page.locator('.segment .passage-share');
+  await expect(shareBoxes).toHaveCount(70);
+  await expect(page.locator('.passage-share__toggle')).toHaveCount(0);
+  const boxBefore = await shareBoxes.first().boundingBox();
+  // The first paint lays out only the passages on screen; the app lays out all before it restores a place.
+  const lastPassage = page.locator('.segment').last();
+  expect(await lastPassage.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('auto');
   release();
   // Hydrated: React has claimed the very node the server sent, and the app answers a shortcut.
   await expect
@@ -58,6 +66,9 @@ test('the app takes over the pre-rendered page without replacing it or moving th
     .toBe(true);
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expect(page.locator('.segment .passage-share__toggle')).toHaveCount(70);
+  expect(await shareBoxes.first().boundingBox()).toEqual(boxBefore);
+  expect(await lastPassage.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('visible');
   expect(
     await page.evaluate(
       () => (window as unknown as { before: Element | null }).before === document.querySelector('h1'),
