@@ -65,6 +65,22 @@ function findSegment(container: HTMLElement, segmentId: string): HTMLElement | u
   );
 }
 
+/**
+ * The index of the last of `ids`, from `from` on, whose passage begins
+ * within `screens` window heights of the top of the window, as the page is
+ * laid out now: how far the passages on screen reach. If one of them is
+ * not on the page, the last index (everything counts as on screen).
+ */
+export function lastOnScreen(ids: readonly string[], from: number, screens: number): number {
+  const bottom = window.innerHeight * screens;
+  for (let index = from; index < ids.length; index++) {
+    const top = document.getElementById(ids[index] ?? '')?.getBoundingClientRect().top;
+    if (top === undefined) return ids.length - 1;
+    if (top > bottom) return Math.max(from, index - 1);
+  }
+  return ids.length - 1;
+}
+
 /** How far the page must scroll for `offset` of the element to sit at the reading line. */
 function distanceToLine(element: HTMLElement, offset: number): number {
   const rect = element.getBoundingClientRect();

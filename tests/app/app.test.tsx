@@ -60,7 +60,7 @@ test('an unknown language is a 404 in the reader’s language, with a link to th
   renderApp('/de/something');
   await screen.findByRole('heading', { level: 1, name: 'Сторінку не знайдено' });
   expect(screen.getByRole('link', { name: 'До бібліотеки' })).toHaveAttribute('href', '/ua/');
-  expect(document.documentElement.lang).toBe('uk');
+  await waitFor(() => expect(document.documentElement.lang).toBe('uk'));
   await waitFor(() => expect(document.title).toBe('Сторінку не знайдено · Triptych'));
 });
 

@@ -92,7 +92,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
 
   return (
     <div className="reader" aria-busy={resource.status === 'loading'}>
-      <header className="reader__bar" data-reading-line>
+      <header className="reader__bar" data-reading-line lang={lang}>
         <div className="reader__bar-inner">
           <BackToLibrary beforeNavigate={capture} />
           <div className="reader__tools">

@@ -4,8 +4,10 @@ import { readingMinutes } from '../../articles/reading-time';
 import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
+import { lastOnScreen } from '../../reading/position-dom';
 import { useReaderStore } from '../../store/reader-store';
 import { PassageShare } from '../../ui/PassageShare';
+import { afterPaint } from '../../ui/when-idle';
 
 interface SegmentBlockProps {
   segment: Segment;
@@ -83,13 +85,15 @@ function safeHref(url: string): string | undefined {
 }
 
 /**
- * On a switch of language, the passages from a few before the reader's
- * place to a screenful or two after it are drawn in the new language at
- * once, and the rest in the next frame: the reader sees their place in the
- * new language without waiting for the whole article to be laid out again.
+ * On a switch of language, the passages from the reader's place to the
+ * bottom of the screen are drawn in the new language at once, and the rest
+ * in the next frame: the reader sees their place in the new language
+ * without waiting for the whole article to be laid out again. Those above
+ * the place are under the reader's bar. The screen is measured as the old
+ * text fills it, and a quarter more is drawn, for a language whose text is
+ * shorter.
  */
-const SWITCH_FIRST_BEFORE = 2;
-const SWITCH_FIRST_AFTER = 6;
+const SWITCH_FIRST_SCREENS = 1.25;
 
 /** One language version of an article, in that language (`lang` set on it). */
 export function ArticleText({
@@ -115,12 +119,7 @@ export function ArticleText({
   useEffect(() => {
     if (drawn.bundle === bundle && drawn.shareLabel === shareLabel) return;
     // After the frame that shows the switch has been painted.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn({ slug, bundle, shareLabel }), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => setDrawn({ slug, bundle, shareLabel }));
   }, [drawn, slug, bundle, shareLabel]);
   const switching = drawn.slug === slug && drawn.bundle.lang !== bundle.lang;
   const before = switching ? new Map(drawn.bundle.segments.map((segment) => [segment.id, segment])) : null;
@@ -133,13 +132,19 @@ export function ArticleText({
       0,
       bundle.segments.findIndex((segment) => segment.id === placeId),
     );
-    first = place - SWITCH_FIRST_BEFORE;
-    last = place + SWITCH_FIRST_AFTER;
+    first = place;
+    last = lastOnScreen(
+      bundle.segments.map((segment) => segment.id),
+      place,
+      SWITCH_FIRST_SCREENS,
+    );
   }
 
   return (
-    <article lang={bundle.lang} className="article">
-      <header className="article__header">
+    // The article's own `lang` follows with the far passages: changed at once, it would restyle every
+    // passage before the switch is painted. Its header and passages carry their own.
+    <article lang={drawn.bundle.lang} className="article">
+      <header className="article__header" lang={bundle.lang}>
         <h1 className="article__title">{bundle.title}</h1>
         {bundle.lead ? <p className="article__lead">{bundle.lead}</p> : null}
         <p className="article__meta">

@@ -41,6 +41,7 @@ test('a switch shows the reader’s place in the new language at once, and the r
   await user.click(link);
   // At once: the new title, the passage at the reading line and those after it, each marked Russian…
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.title);
+  expect(screen.getByRole('heading', { level: 1 }).closest('[lang]')).toHaveAttribute('lang', 'ru');
   for (const id of ['s20', 's21', 's26']) {
     expect(passage(id)).toHaveTextContent(textOf(ru, id) ?? '');
     expect(passage(id)).toHaveAttribute('lang', 'ru');
@@ -49,8 +50,13 @@ test('a switch shows the reader’s place in the new language at once, and the r
   // …while far ones are still the English text, marked English, for a frame.
   expect(passage('s50')).toHaveTextContent(textOf(en, 's50') ?? '');
   expect(passage('s50')).toHaveAttribute('lang', 'en');
+  // The page's and the article's `lang` follow with them: changed at once, they would restyle every passage.
+  expect(document.documentElement.lang).toBe('en');
+  expect(screen.getByRole('article')).toHaveAttribute('lang', 'en');
 
   await waitFor(() => expect(passage('s50')).toHaveAttribute('lang', 'ru'));
+  await waitFor(() => expect(document.documentElement.lang).toBe('ru'));
+  expect(screen.getByRole('article')).toHaveAttribute('lang', 'ru');
   for (const segment of ru.segments) {
     expect(passage(segment.id)).toHaveTextContent(segment.text);
     expect(passage(segment.id)).toHaveAttribute('lang', 'ru');
