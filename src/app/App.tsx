@@ -10,7 +10,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
-import { whenIdle } from '../ui/when-idle';
+import { afterPaint, whenIdle } from '../ui/when-idle';
 import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
@@ -55,9 +55,12 @@ export function App() {
   const lang = langOfRoute(route) ?? detected;
 
   // Opening a page in a language is choosing it: `/` sends the reader back to it next time.
+  // Saved once the page is painted: a switch of language shows the new text first.
   const chosen = route.name === 'library' || route.name === 'article' ? route.lang : null;
   useEffect(() => {
-    if (chosen) setPreferredLang(chosen);
+    if (chosen && chosen !== useReaderStore.getState().preferredLang) {
+      return afterPaint(() => setPreferredLang(chosen));
+    }
   }, [chosen, setPreferredLang]);
 
   // The other pages' code and languages' strings, fetched while the reader reads, so following a link never waits for them.
