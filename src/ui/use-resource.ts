@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { afterPaint } from './when-idle';
 
 export type Resource<T> =
   | { status: 'loading'; data: T | undefined; retry: () => void }
@@ -28,7 +29,16 @@ export function useResource<T>(key: string, load: () => Promise<T>, loaded?: () 
     return data === undefined ? null : { key, attempt: 0, status: 'ready', data };
   });
 
+  // Already at hand (prefetched, cached): shown in this very render, not one effect later. Read
+  // once per key, so every render until the effect settles sees the same object.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const atHand = useMemo(() => (attempt === 0 ? loaded?.() : undefined), [key, attempt]);
+
   useEffect(() => {
+    if (atHand !== undefined) {
+      // Already shown: recorded as the last data once painted, not in another render before the paint.
+      return afterPaint(() => setState({ key, attempt, status: 'ready', data: atHand }));
+    }
     let current = true;
     load().then(
       (data) => current && setState({ key, attempt, status: 'ready', data }),
@@ -41,11 +51,6 @@ export function useResource<T>(key: string, load: () => Promise<T>, loaded?: () 
     // `load` is a fresh closure each render; `key` names what it loads.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
-
-  // Already at hand (prefetched, cached): shown in this very render, not one effect later. Read
-  // once per key, so every render until the effect settles sees the same object.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const atHand = useMemo(() => (attempt === 0 ? loaded?.() : undefined), [key, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const failed = state !== null && state.key === key && state.status === 'error';
 
