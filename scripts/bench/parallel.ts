@@ -163,7 +163,8 @@ async function parallelOnce(
     await page.waitForFunction(
       () => (window as unknown as { __benchRows: FirstRows }).__benchRows.done !== null,
       null,
-      { timeout: 30_000 },
+      // On a timer, not in every animation frame (Playwright's default): those are the frames measured.
+      { polling: 100, timeout: 30_000 },
     );
     const first = await page.evaluate(() => (window as unknown as { __benchRows: FirstRows }).__benchRows);
     const columnsOf = () =>

@@ -128,7 +128,8 @@ async function switchOnce(
         return state.done !== null || (state.click !== null && performance.now() - state.click > 10_500);
       },
       null,
-      { timeout: 60_000 },
+      // Polled on a timer: by default Playwright polls in every animation frame, i.e. in the frames measured.
+      { polling: 100, timeout: 60_000 },
     );
     // Requests that started in the window but end later show up in resource timing once done.
     await page.waitForTimeout(1000);
