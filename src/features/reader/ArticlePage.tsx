@@ -16,7 +16,7 @@ import { BackToLibrary } from '../../reading/BackToLibrary';
 import { useReadingPosition } from '../../reading/use-reading-position';
 import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
 import { navigate } from '../../routing/navigation';
-import { ColumnsIcon } from '../../ui/ColumnsIcon';
+import { ColumnsIcon } from './ColumnsIcon';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { ShortcutsButton, ShortcutsHelp } from '../../ui/ShortcutsButton';
