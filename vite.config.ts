@@ -15,7 +15,7 @@ const distDir = process.env.TRIPTYCH_DIST ?? 'dist';
 
 const SHELL = /node_modules|\/src\/(app|i18n|routing|store|articles|ui)\//;
 const NOT_SHELL =
-  /node_modules\/valibot\/|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$|\/src\/ui\/(ShortcutsDialog|PassageShareMenu)\.tsx$|\/src\/i18n\/(strings\/|resources|prepare-lang)/;
+  /node_modules\/valibot\/|\/src\/app\/boot\.ts$|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$|\/src\/ui\/(ShortcutsDialog|PassageShareMenu)\.tsx$|\/src\/i18n\/(strings\/|resources|prepare-lang)/;
 const inShell = (id: string) => SHELL.test(id) && !NOT_SHELL.test(id);
 
 export default defineConfig(({ isSsrBuild }) => ({
@@ -28,6 +28,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // was 0.4 KB of the entry on every page, and without it the entry is the shell itself.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // A pre-rendered page's only early script (src/app/boot.ts; scripts/prerender.ts).
+      input: isSsrBuild ? undefined : { index: 'index.html', boot: 'src/app/boot.ts' },
       output: {
         // What every page runs (libraries, the shell, the content model) in
         // one chunk: split finely, it gzips worse and costs requests for

@@ -16,6 +16,8 @@ export type Manifest = Record<string, ManifestChunk>;
 
 /** The manifest key of the app's entry, and of each page type's chunk (see src/app/pages.ts). */
 export const ENTRY = 'index.html';
+/** A pre-rendered page's only early script, which loads the rest after the first paint (src/app/boot.ts). */
+export const BOOT = 'src/app/boot.ts';
 export const PAGE_CHUNKS = {
   library: 'src/features/library/LibraryPage.tsx',
   article: 'src/features/reader/ArticlePage.tsx',
@@ -56,6 +58,8 @@ export function initialFiles(manifest: Manifest, page: PageKind, lang: Lang): { 
     for (const file of chunk.css ?? []) css.add(file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
+  // Every page type is served pre-rendered (the parallel view as its article's page), so with the boot script.
+  if (manifest[BOOT]) visit(BOOT);
   visit(ENTRY);
   visit(PAGE_CHUNKS[page]);
   visit(stringsChunk(lang));

@@ -20,7 +20,7 @@ import { LANGS, urlWordOf, type Lang } from '../src/i18n/languages.ts';
 import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts';
 import type { Bundle } from '../src/articles/schema.ts';
 import type * as ServerEntry from '../src/app/server.tsx';
-import { initialFiles, readManifest, type PageKind } from './build-manifest.ts';
+import { BOOT, initialFiles, readManifest, type PageKind } from './build-manifest.ts';
 
 const DIST = resolve(process.env.TRIPTYCH_DIST ?? 'dist');
 const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
@@ -33,24 +33,26 @@ await preparePages();
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
 const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-// Each page's own chunk is preloaded with the entry, so hydrating waits for one round trip, not two.
+// The page loads one small script, which fetches the app's modules once the text is painted
+// (src/app/boot.ts): the entry's, and the page's own chunk and strings alongside them, so
+// hydrating waits for one round trip, not three.
 const manifest = readManifest(DIST);
-const preloads = (kind: PageKind, lang: Lang) =>
-  initialFiles(manifest, kind, lang)
-    .js.filter((file) => !template.includes(`/${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-    .join('\n    ');
+const boot = manifest[BOOT]?.file;
+if (!boot) throw new Error(`prerender: the build has no ${BOOT} entry (vite.config.ts)`);
+const bootTag = (kind: PageKind, lang: Lang) => {
+  const { js } = initialFiles(manifest, kind, lang);
+  const app = js.filter((file) => file !== boot).map((file) => `/${file}`);
+  return `<script type="module" crossorigin src="/${boot}" data-app="${app.join(' ')}"></script>`;
+};
 
-// The stylesheet goes first: the first paint waits for it, not for the scripts, which the
-// browser would otherwise fetch ahead of it.
+// The stylesheet goes first: the first paint waits for it.
 const stylesheet = /<link rel="stylesheet"[^>]*>\s*/.exec(template)?.[0] ?? '';
-const script = /<script type="module"[^>]*><\/script>/;
+const scripts = /(?:<script type="module"[^>]*><\/script>\s*)+/;
 
 function page(kind: PageKind, lang: Lang, head: string, body: string, data: string): string {
   return template
     .replace(stylesheet, '')
-    .replace(script, (tag) => `${stylesheet.trim()}\n    ${tag}`)
-    .replace(/\s*<\/head>/, `\n    ${preloads(kind, lang)}\n  </head>`)
+    .replace(scripts, `${stylesheet.trim()}\n    ${bootTag(kind, lang)}\n    `)
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')

@@ -42,6 +42,8 @@ for (const word of ['ua', 'en', 'ru']) {
     test('the shortcuts dialog has none', async ({ page }) => {
       await page.goto(`/${word}/${SEED}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The shortcuts are the app's: its share buttons show that it has taken over the page.
+      await expect(page.locator('.passage-share__toggle').first()).toBeAttached();
       await page.keyboard.press('?');
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await violations(page)).toEqual([]);

@@ -77,6 +77,20 @@ test('the app takes over the pre-rendered page without replacing it or moving th
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
 });
 
+test('a pre-rendered page loads one small script before its first paint, which names the app’s modules', async ({
+  request,
+}) => {
+  const html = await (await request.get(`/ru/${SEED}`)).text();
+  const tags = html.match(/<script type="module"[^>]*>/g) ?? [];
+  expect(tags).toHaveLength(1);
+  expect(html).not.toContain('rel="modulepreload"');
+  const modules = /data-app="([^"]+)"/.exec(tags[0] ?? '')?.[1]?.split(' ') ?? [];
+  // The entry, the article page's chunk and the Russian strings, fetched together once the text is painted.
+  expect(modules.some((src) => /\/assets\/ArticlePage-[\w-]+\.js$/.test(src))).toBe(true);
+  expect(modules.some((src) => /\/assets\/ru-[\w-]+\.js$/.test(src))).toBe(true);
+  for (const src of modules) expect((await request.get(src)).ok()).toBe(true);
+});
+
 test('each page has its language’s head: title, description, canonical, hreflang, Open Graph', async ({ request }) => {
   const html = await (await request.get(`/ua/kyiv-funicular-at-120`)).text();
   expect(html).toContain('<html lang="uk">');

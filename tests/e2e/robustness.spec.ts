@@ -130,6 +130,8 @@ test.describe('networks and tabs', () => {
     await page.goto('/en/');
     await page.getByRole('link', { name: 'Trump officials explain why US pulled out of Gaza peace talks' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trump officials/);
+    // The app has taken over the page (its share buttons are there): links now navigate in place.
+    await expect(page.locator('.passage-share__toggle').first()).toBeAttached();
     await context.setOffline(true);
     await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
 
