@@ -56,30 +56,37 @@ export async function measureInBrowser(
   const ru = readBundle(BENCH_DIST, ARTICLE.slug, 'ru');
   await expectPrerendered(origin, `/en/${ARTICLE.slug}`, en.title);
 
-  await section('paint', `paint: ${ARTICLE.slug} and its static twin, ${runs} runs each, interleaved`, async () => {
-    const staticPath = writeStaticTwin(BENCH_DIST, ARTICLE.slug, 'en');
-    const paint = await comparePaint(browser, origin, `/en/${ARTICLE.slug}`, staticPath, runs);
-    details.paint = paint;
-    const article = paint.article.map((run) => run.lcp);
-    const plain = paint.static.map((run) => run.lcp);
-    add(
-      'article page FCP',
-      'ms',
-      paint.article.map((run) => run.fcp),
-    );
-    add(
-      'static twin FCP',
-      'ms',
-      paint.static.map((run) => run.fcp),
-    );
-    add('article page LCP', 'ms', article);
-    add('static twin LCP', 'ms', plain);
-    // One figure from the two sets of runs: the median ratio (budgeted), and the p95 ratio for reference.
-    const ratio = { median: median(article) / median(plain), p95: p95(article) / p95(plain), n: runs };
-    figures.push(
-      figure('LCP ratio, article / static', 'ratio', [ratio.median], { on: 'median', max: 1.25 }, '', ratio),
-    );
-  });
+  // A page load is quick, and its paint moves by ±30 % from one to the next on two cores: with
+  // five, the median ratio of the same build ranged from 1.26 to 1.63, so paint takes three times the runs.
+  const paintRuns = runs * 3;
+  await section(
+    'paint',
+    `paint: ${ARTICLE.slug} and its static twin, ${paintRuns} runs each, interleaved`,
+    async () => {
+      const staticPath = writeStaticTwin(BENCH_DIST, ARTICLE.slug, 'en');
+      const paint = await comparePaint(browser, origin, `/en/${ARTICLE.slug}`, staticPath, paintRuns);
+      details.paint = paint;
+      const article = paint.article.map((run) => run.lcp);
+      const plain = paint.static.map((run) => run.lcp);
+      add(
+        'article page FCP',
+        'ms',
+        paint.article.map((run) => run.fcp),
+      );
+      add(
+        'static twin FCP',
+        'ms',
+        paint.static.map((run) => run.fcp),
+      );
+      add('article page LCP', 'ms', article);
+      add('static twin LCP', 'ms', plain);
+      // One figure from the two sets of runs: the median ratio (budgeted), and the p95 ratio for reference.
+      const ratio = { median: median(article) / median(plain), p95: p95(article) / p95(plain), n: paintRuns };
+      figures.push(
+        figure('LCP ratio, article / static', 'ratio', [ratio.median], { on: 'median', max: 1.25 }, '', ratio),
+      );
+    },
+  );
 
   const segmentId = middleSegment(en, ru);
   await section(
