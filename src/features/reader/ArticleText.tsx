@@ -93,7 +93,7 @@ function safeHref(url: string): string | undefined {
  * text fills it, and a quarter more is drawn, for a language whose text is
  * shorter.
  */
-const SWITCH_FIRST_SCREENS = 1.25;
+const SWITCH_FIRST_SCREENS = 1.1;
 
 /** One language version of an article, in that language (`lang` set on it). */
 export function ArticleText({
