@@ -1,8 +1,11 @@
+import type { i18n } from 'i18next';
 import { useCallback } from 'react';
 import { formatDate } from './format';
 import type { Lang } from './languages';
 import { hasStrings, NAMESPACES, stringsOf } from './load-strings';
 import { addStrings, useI18n } from './page-lang';
+
+const prepared = new WeakMap<i18n, Set<Lang>>();
 
 /**
  * Does ahead of time what the first page in `lang` would otherwise do while
@@ -16,6 +19,12 @@ export function usePrepareLang(): (lang: Lang) => void {
   return useCallback(
     (lang: Lang) => {
       if (!instance || !hasStrings(lang)) return;
+      // Once is enough. Hovering a language again (or the pointer landing on another link as a
+      // switch redraws the bar) must not redo it just before a frame.
+      const done = prepared.get(instance) ?? new Set<Lang>();
+      prepared.set(instance, done);
+      if (done.has(lang)) return;
+      done.add(lang);
       const strings = stringsOf(lang);
       for (const ns of NAMESPACES) {
         addStrings(instance, lang, ns);
