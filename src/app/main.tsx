@@ -42,9 +42,6 @@ setNavigationGuard((to) => {
 
 const TRANSLATIONS_WAIT_MS = 3000;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Resolves just after the browser has drawn its next frame (or soon, in a tab that draws none: a background one). */
-const nextPaint = () =>
-  Promise.race([new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))), wait(100)]);
 
 async function start(root: HTMLElement) {
   const data = embeddedPageData();
@@ -78,11 +75,9 @@ async function start(root: HTMLElement) {
     </StrictMode>
   );
   if (hydrating) {
-    // The pre-rendered text is painted first: with the code already at hand the browser would
-    // otherwise run the hydration before its first paint, and the reader would wait for both.
-    await nextPaint();
-    // That paint laid out only the passages on screen (styles.css); the app lays out all of
-    // them, so a place restored or a passage linked is found where it really is.
+    // The pre-rendered text has been painted: boot.ts loads this module only after that paint.
+    // The paint laid out only the first passages (styles.css); the app lays out all of them, so
+    // a place restored or a passage linked is found where it really is.
     delete root.dataset.firstPaint;
     // A pre-rendered page: the first render matches its HTML, then follows the real URL (a #segment).
     setRenderedLocation(data.path);

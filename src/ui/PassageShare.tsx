@@ -33,8 +33,8 @@ export interface PassageShareProps {
  *
  * The button works only with the app, so a pre-rendered page holds just
  * its box (sized in CSS, so nothing moves when the button arrives) and the
- * button comes with hydration: a long article's first paint has two
- * elements a passage fewer to parse and style.
+ * button comes with hydration: a long article's first paint has a button
+ * and its labels a passage fewer to parse and style.
  */
 export function PassageShare({ label, menuId, open, onToggle, onClose, ...shared }: PassageShareProps) {
   const live = useHydrated();

@@ -90,7 +90,7 @@ function safeHref(url: string): string | undefined {
  * in the next frame: the reader sees their place in the new language
  * without waiting for the whole article to be laid out again. Those above
  * the place are under the reader's bar. The screen is measured as the old
- * text fills it, and a quarter more is drawn, for a language whose text is
+ * text fills it, and a tenth more is drawn, for a language whose text is
  * shorter.
  */
 const SWITCH_FIRST_SCREENS = 1.1;
