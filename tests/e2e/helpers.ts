@@ -15,10 +15,25 @@ export function distanceFromReadingLine(page: Page, segmentId: string): Promise<
 }
 
 /**
+ * Waits until the app has taken over a pre-rendered page: React owns the main element and has run
+ * its effects (the shortcuts, the saving of places). Before that, links and keys are the browser's
+ * own: a link loads a new page, a shortcut does nothing, and no place is saved.
+ */
+export async function appTookOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const main = document.getElementById('main');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactProps'));
+  });
+  // Effects run after the commit that gave the element its props.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
+/**
  * Scrolls as a reader would (the wheel) until the segment sits at the reading line. Passages
  * take their real height as they near the screen (content-visibility), so it may take a few turns.
  */
 export async function scrollSegmentToReadingLine(page: Page, segmentId: string): Promise<void> {
+  await appTookOver(page);
   await page.locator(`[data-segment-id="${segmentId}"]`).waitFor();
   await page.mouse.move(200, 400);
   for (let turn = 0; turn < 10; turn++) {

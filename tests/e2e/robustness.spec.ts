@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { summarize } from '../../src/articles/library-index';
 import { parseBundle } from '../../src/articles/schema';
 import { expect, test } from './fixtures';
-import { LONG, SEED, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
+import { LONG, SEED, appTookOver, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
 
 /** Only these are ever fetched for content: the index, summaries and bundles of valid slugs. */
 const CONTENT_REQUEST = /^\/articles\/(index\/page-\d+|[a-z0-9]+(-[a-z0-9]+)*\/(index|uk|en|ru))\.json$/;
@@ -130,8 +130,8 @@ test.describe('networks and tabs', () => {
     await page.goto('/en/');
     await page.getByRole('link', { name: 'Trump officials explain why US pulled out of Gaza peace talks' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trump officials/);
-    // The app has taken over the page (its share buttons are there): links now navigate in place.
-    await expect(page.locator('.passage-share__toggle').first()).toBeAttached();
+    // Links now navigate in place, without a request for the page.
+    await appTookOver(page);
     await context.setOffline(true);
     await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
 
