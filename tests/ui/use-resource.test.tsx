@@ -46,3 +46,30 @@ test('until the load settles, every render sees the same data object at hand, so
   expect(result.current.data).toBe(first);
   expect(first).toEqual({ text: 'text ru' });
 });
+
+test('data at hand is not loaded again (a second render in a language switch’s click), yet stays as the last data', async () => {
+  const cache = new Map([
+    ['en', 'text en'],
+    ['ru', 'text ru'],
+  ]);
+  const loads: string[] = [];
+  const { result, rerender } = renderHook(
+    ({ key }) =>
+      useResource(
+        key,
+        () => {
+          loads.push(key);
+          return never();
+        },
+        () => cache.get(key),
+      ),
+    { initialProps: { key: 'en' } },
+  );
+  rerender({ key: 'ru' });
+  expect(result.current).toMatchObject({ status: 'ready', data: 'text ru' });
+  // Once the switch has been painted, the next key, not at hand, loads with Russian still shown.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  rerender({ key: 'uk' });
+  expect(result.current).toMatchObject({ status: 'loading', data: 'text ru' });
+  expect(loads).toEqual(['uk']);
+});
