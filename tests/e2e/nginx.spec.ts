@@ -40,7 +40,10 @@ test('/ without a language we publish is left to the app, which picks ua', async
 test('a reader’s earlier choice beats the browser’s languages', async ({ page, context }) => {
   await page.goto(`/en/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect((await context.cookies()).find((cookie) => cookie.name === 'triptych_lang')?.value).toBe('en');
+  // The app saves the choice once it has taken over and painted.
+  await expect
+    .poll(async () => (await context.cookies()).find((cookie) => cookie.name === 'triptych_lang')?.value)
+    .toBe('en');
   const response = await page.request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'ru' } });
   expect(response.headers().location).toBe('/en/');
 });

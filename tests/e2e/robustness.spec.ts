@@ -128,10 +128,10 @@ test.describe('networks and tabs', () => {
     context,
   }) => {
     await page.goto('/en/');
+    // From here links navigate in place: the library read now stays at hand for the offline period.
+    await appTookOver(page);
     await page.getByRole('link', { name: 'Trump officials explain why US pulled out of Gaza peace talks' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trump officials/);
-    // Links now navigate in place, without a request for the page.
-    await appTookOver(page);
     await context.setOffline(true);
     await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
 
