@@ -29,3 +29,17 @@ test('a keyboard reader skips to the text and switches language without a mouse'
   await expect(page).toHaveURL(`/ru/${SEED}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the skip link is out of sight until focused, even where its words take two lines', async ({ page }) => {
+    await page.goto('/ru/');
+    await appTookOver(page);
+    const skip = page.getByRole('link', { name: 'Перейти к основному содержимому' });
+    await expect(skip).not.toBeInViewport();
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport({ ratio: 1 });
+  });
+});
