@@ -100,7 +100,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
             {parallelPath ? (
               <AppLink
                 href={parallelPath}
-                className="button button--quiet"
+                className="button button--quiet reader__compare"
                 beforeNavigate={capture}
                 aria-label={tp('enterLabel')}
               >
