@@ -54,10 +54,21 @@ async function fetched(page: Page, path: string): Promise<boolean> {
   );
 }
 
+interface SwitchWindow {
+  __benchSwitch: SwitchState;
+  /** Settles when the loop stops: at the frame that shows the switch, or 10 s after the click. */
+  __benchSwitchOver: Promise<void>;
+}
+
 /** In the page: from a capturing click listener, a rAF loop that stops at the first frame showing `title` with the segment at the line. */
 function watchSwitch({ segmentId, title }: { segmentId: string; title: string }): void {
   const state: SwitchState = { click: null, done: null, doneFrame: null, last: null };
-  (window as unknown as { __benchSwitch: SwitchState }).__benchSwitch = state;
+  let over = () => {};
+  const bench = window as unknown as SwitchWindow;
+  bench.__benchSwitch = state;
+  bench.__benchSwitchOver = new Promise((settle) => (over = settle));
+  // The click comes right after this; should it never come, the run ends as one that never arrived.
+  setTimeout(() => over(), 15_000);
   const arrived = () => {
     const shown = document.querySelector('main h1')?.textContent ?? '';
     const line = document.querySelector('[data-reading-line]')?.getBoundingClientRect().bottom ?? 0;
@@ -78,7 +89,9 @@ function watchSwitch({ segmentId, title }: { segmentId: string; title: string })
         if (arrived()) {
           state.done = now;
           state.doneFrame = frame;
+          over();
         } else if (now - click < 10_000) requestAnimationFrame(loop);
+        else over();
       };
       requestAnimationFrame(loop);
     },
@@ -115,6 +128,11 @@ async function switchOnce(
     }
     const bundleFetchedBefore = await fetched(page, bundlePath);
     await page.evaluate(watchSwitch, { segmentId, title });
+    // Waited for in the page, from before the click: polling from here would run a script in the page
+    // between the click and the frame measured (Playwright evaluates a waitForFunction at once).
+    const over = page.evaluate(() => (window as unknown as SwitchWindow).__benchSwitchOver);
+    // Calls reach the page in order: once this returns, the one above is waiting in the page.
+    await page.evaluate(() => undefined);
     if (prefetched) {
       const box = await link.boundingBox();
       if (!box) throw new Error('bench: the Russian link has no box');
@@ -122,18 +140,10 @@ async function switchOnce(
     } else {
       await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)?.click(), SWITCHER);
     }
-    await page.waitForFunction(
-      () => {
-        const state = (window as unknown as { __benchSwitch: SwitchState }).__benchSwitch;
-        return state.done !== null || (state.click !== null && performance.now() - state.click > 10_500);
-      },
-      null,
-      // Polled on a timer: by default Playwright polls in every animation frame, i.e. in the frames measured.
-      { polling: 100, timeout: 60_000 },
-    );
+    await over;
     // Requests that started in the window but end later show up in resource timing once done.
     await page.waitForTimeout(1000);
-    const state = await page.evaluate(() => (window as unknown as { __benchSwitch: SwitchState }).__benchSwitch);
+    const state = await page.evaluate(() => (window as unknown as SwitchWindow).__benchSwitch);
     const click = state.click ?? 0;
     const end = state.done ?? click + 10_000;
     const started = await page.evaluate(
