@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { DEFAULT_LANG, type Lang } from './languages';
 import { loadStrings, stringsOf, stringsVersion, subscribeStrings, type Namespace } from './load-strings';
 
@@ -32,14 +32,33 @@ export function usePageLang(): Lang {
 export function usePageT<N extends Namespace>(ns: N) {
   const lang = usePageLang();
   const instance = useContext(I18nContext);
-  if (!instance) throw new Error('usePageT: render inside <I18nProvider i18n={createI18n()}> (src/i18n/page-lang.tsx)');
+  if (!instance) throw new Error('usePageT needs an <I18nProvider> above it');
   const version = useSyncExternalStore(subscribeStrings, stringsVersion, stringsVersion);
-  return useMemo(() => {
-    addStrings(instance, lang, ns);
-    return instance.getFixedT(lang, ns);
-    // `version` names the strings loaded so far.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [instance, lang, ns, version]);
+  return langT(instance, lang, ns, version);
+}
+
+/** By language and namespace: the i18next instance and strings version it was made for, and the `t`. */
+const shared = new Map<string, [i18n, number, unknown]>();
+
+/**
+ * The `t` of a language and namespace, one for every component, which
+ * remembers what it gave for a key asked without options. i18next resolves
+ * a key afresh on every call, and a switch of language asks for a few dozen
+ * at once (about 4 ms on a slow phone); the answer only changes when more
+ * strings arrive (`version`), and then a new `t` is made.
+ */
+export function langT<N extends Namespace>(instance: i18n, lang: Lang, ns: N, version = stringsVersion()) {
+  const [owner, madeAt, made] = shared.get(lang + ns) ?? [];
+  if (owner === instance && madeAt === version) return made as typeof t;
+  addStrings(instance, lang, ns);
+  const fixed = instance.getFixedT(lang, ns);
+  const known = new Map<string, string>();
+  const t = ((key: string, options?: object) =>
+    options
+      ? fixed(key as never, options as never)
+      : (known.get(key) ?? known.set(key, fixed(key as never) as string).get(key))) as typeof fixed;
+  shared.set(lang + ns, [instance, version, t]);
+  return t;
 }
 
 /** Hands a language's strings for a namespace to i18next, once. */

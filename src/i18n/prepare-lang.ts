@@ -3,14 +3,22 @@ import { useCallback } from 'react';
 import { formatDate } from './format';
 import type { Lang } from './languages';
 import { hasStrings, NAMESPACES, stringsOf } from './load-strings';
-import { addStrings, useI18n } from './page-lang';
+import { langT, useI18n } from './page-lang';
 
 const prepared = new WeakMap<i18n, Set<Lang>>();
 
+/** The keys of a namespace's strings, nested ones joined with dots as `t` takes them. */
+function keysOf(strings: object, prefix = ''): string[] {
+  return Object.entries(strings).flatMap(([key, value]: [string, unknown]) =>
+    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [prefix + key],
+  );
+}
+
 /**
  * Does ahead of time what the first page in `lang` would otherwise do while
- * the reader waits: hand its strings to i18next and make its plural rules
- * and date formats (each some milliseconds on a slow phone). For a language
+ * the reader waits: hand its strings to i18next, look each one up (the
+ * pages' shared `t` keeps them), and make its plural rules and date formats
+ * (each some milliseconds on a slow phone). For a language
  * the reader is likely to switch to, once its strings are loaded and the
  * browser is idle. Returns a function that takes the language.
  */
@@ -27,11 +35,9 @@ export function usePrepareLang(): (lang: Lang) => void {
       done.add(lang);
       const strings = stringsOf(lang);
       for (const ns of NAMESPACES) {
-        addStrings(instance, lang, ns);
-        // The first look-up in each namespace and language is the slow one.
-        const [key] = Object.keys(strings?.[ns] ?? {});
-        // Through `t` itself, as a page would; the key is one of this namespace's own.
-        if (key) (instance.getFixedT(lang, ns) as (key: string) => string)(key);
+        // Every string, through the `t` the pages share, which keeps them (page-lang.tsx).
+        const t = langT(instance, lang, ns) as (key: string) => string;
+        for (const key of keysOf(strings?.[ns] ?? {})) t(key);
       }
       instance.getFixedT(lang, 'common')('readingTime', { count: 2 });
       formatDate('2000-01-01', lang);
