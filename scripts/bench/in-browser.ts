@@ -88,12 +88,16 @@ export async function measureInBrowser(
     },
   );
 
+  // The switch's budget is on its p95. Of five runs that is the slowest, which is the 83rd percentile
+  // in expectation; of twenty it is the 19th, the 90th percentile in expectation: nearer the
+  // percentile the budget names, and stricter. So the switch takes four times the runs.
+  const switchRuns = runs * 4;
   const segmentId = middleSegment(en, ru);
   await section(
     'switch',
-    `language switch en → ru at ${segmentId}, prefetched and not, ${runs} runs each`,
+    `language switch en → ru at ${segmentId}, prefetched and not, ${switchRuns} runs each`,
     async () => {
-      const result = await measureSwitch(browser, origin, ARTICLE.slug, segmentId, ru.title, runs);
+      const result = await measureSwitch(browser, origin, ARTICLE.slug, segmentId, ru.title, switchRuns);
       details.switch = { segmentId, ...result };
       add(
         'switch en → ru, prefetched',

@@ -17,7 +17,7 @@ export function median(values: readonly number[]): number {
   return list.length % 2 === 1 ? (list[mid] ?? 0) : ((list[mid - 1] ?? 0) + (list[mid] ?? 0)) / 2;
 }
 
-/** Nearest rank: the smallest value with at least 95 % of the runs at or below it (with n ≤ 20, the largest). */
+/** Nearest rank: the smallest value with at least 95 % of the runs at or below it (with n < 20, the largest). */
 export function p95(values: readonly number[]): number {
   const list = sorted(values);
   return list[Math.ceil(0.95 * list.length) - 1] ?? 0;
