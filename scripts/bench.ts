@@ -112,7 +112,7 @@ try {
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n${table(figures)}\n`);
   console.log(
-    `${options.runs} runs a figure (n); p95 by nearest rank (with n ≤ 20, the slowest run); KB = 1000 bytes. Whole bench: ${seconds.toFixed(0)} s.`,
+    `${options.runs} runs a figure unless n says otherwise; p95 by nearest rank (with n < 20, the slowest run); KB = 1000 bytes. Whole bench: ${seconds.toFixed(0)} s.`,
   );
   const cpu = cpus();
   const date = new Date().toISOString().slice(0, 10);
