@@ -56,7 +56,7 @@ async function fetched(page: Page, path: string): Promise<boolean> {
 
 interface SwitchWindow {
   __benchSwitch: SwitchState;
-  /** Settles when the loop stops: at the frame that shows the switch, or 10 s after the click. */
+  /** Settles when the loop stops (at the frame that shows the switch, or 10 s after the click), or 15 s after it was set up with no click. */
   __benchSwitchOver: Promise<void>;
 }
 

@@ -62,7 +62,7 @@ export function langT<N extends Namespace>(instance: i18n, lang: Lang, ns: N, ve
 }
 
 /** Hands a language's strings for a namespace to i18next, once. */
-export function addStrings(instance: i18n, lang: Lang, ns: Namespace): void {
+function addStrings(instance: i18n, lang: Lang, ns: Namespace): void {
   const strings = stringsOf(lang);
   if (strings && !instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, strings[ns]);
 }

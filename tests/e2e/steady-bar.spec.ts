@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { URL_WORDS } from '../../src/i18n/languages';
 import { expect, test } from './fixtures';
 import { LONG, appTookOver, clickInPlace } from './helpers';
 
@@ -7,8 +8,6 @@ import { LONG, appTookOver, clickInPlace } from './helpers';
  * pointer (so switching back is the same gesture), and the article's reading line (its bar's bottom),
  * from which a switch keeps the place, stays where it was.
  */
-
-const URL_WORDS = ['ua', 'en', 'ru'] as const;
 
 /** The language links' boxes, and the bar's bottom where it is a reading line, rounded to the pixel. */
 function barLayout(page: Page, bar: string): Promise<string> {
