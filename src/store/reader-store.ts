@@ -4,7 +4,6 @@
  * holds only what the URL does not. Article text is never stored here.
  */
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { isLang, type Lang } from '../i18n/languages';
 import {
   clamp01,
@@ -63,84 +62,78 @@ export function migrate(persisted: unknown, version: number): Persisted {
   return state;
 }
 
-/**
- * JSON in localStorage (through the wrapper that never throws), merging on
- * write: another tab may have saved a newer place for some article since
- * this one last read storage, and writing our whole state must not undo it.
- */
-function mergingStorage(): PersistStorage<Persisted> {
-  const storage = safeStorage();
-  const read = (name: string): StorageValue<unknown> | null => {
-    try {
-      const value: unknown = JSON.parse(storage.getItem(name) ?? 'null');
-      return isRecord(value)
-        ? { state: value.state, version: typeof value.version === 'number' ? value.version : 0 }
-        : null;
-    } catch {
-      return null;
-    }
-  };
-  return {
-    // What is read is checked by `migrate`/`merge` before it reaches the state.
-    getItem: (name) => read(name) as StorageValue<Persisted> | null,
-    setItem: (name, value) => {
-      const stored = read(name);
-      const theirs = stored ? migrate(stored.state, stored.version ?? 0).positions : {};
-      const state = { ...value.state, positions: mergePositions(value.state.positions, theirs) };
-      storage.setItem(name, JSON.stringify({ ...value, state }));
-    },
-    removeItem: (name) => storage.removeItem(name),
-  };
+const storage = safeStorage();
+
+/** What storage holds, through `migrate`'s checks (a hand-edited or corrupted entry cannot crash); null if nothing readable. */
+function readStored(): Persisted | null {
+  try {
+    const value: unknown = JSON.parse(storage.getItem(STORE_NAME) ?? 'null');
+    return isRecord(value) ? migrate(value.state, typeof value.version === 'number' ? value.version : 0) : null;
+  } catch {
+    return null;
+  }
 }
 
-export const useReaderStore = create<ReaderState>()(
-  persist(
-    (set) => ({
-      preferredLang: null,
-      positions: {},
-      peek: false,
-      setPreferredLang: (lang) => {
-        rememberLangForServer(lang);
-        set({ preferredLang: lang });
-      },
-      setPeek: (peek) => set({ peek }),
-      savePosition: (slug, { segmentId, offset, progress, previousIds }, now = Date.now()) =>
-        set((state) => ({
-          positions: keepNewest({
-            ...state.positions,
-            [slug]: {
-              segmentId,
-              offset: clamp01(offset),
-              progress: clamp01(progress),
-              updatedAt: now,
-              ...(previousIds?.length ? { previousIds } : {}),
-            },
-          }),
-        })),
-    }),
-    {
-      name: STORE_NAME,
-      version: STORE_VERSION,
-      storage: mergingStorage(),
-      partialize: (state): Persisted => ({
-        preferredLang: state.preferredLang,
-        positions: state.positions,
-        peek: state.peek,
+/**
+ * Saves the state as JSON in localStorage (through the wrapper that never
+ * throws), merging places: another tab may have saved a newer place for
+ * some article since this one last read storage, and writing our whole
+ * state must not undo it.
+ */
+function write({ preferredLang, positions, peek }: ReaderState): void {
+  const theirs = readStored()?.positions ?? {};
+  const state: Persisted = { preferredLang, positions: mergePositions(positions, theirs), peek };
+  storage.setItem(STORE_NAME, JSON.stringify({ state, version: STORE_VERSION }));
+}
+
+export const useReaderStore = create<ReaderState>()((set) => ({
+  preferredLang: null,
+  positions: {},
+  peek: false,
+  setPreferredLang: (lang) => {
+    rememberLangForServer(lang);
+    set({ preferredLang: lang });
+  },
+  setPeek: (peek) => set({ peek }),
+  savePosition: (slug, { segmentId, offset, progress, previousIds }, now = Date.now()) =>
+    set((state) => ({
+      positions: keepNewest({
+        ...state.positions,
+        [slug]: {
+          segmentId,
+          offset: clamp01(offset),
+          progress: clamp01(progress),
+          updatedAt: now,
+          ...(previousIds?.length ? { previousIds } : {}),
+        },
       }),
-      migrate,
-      // Whatever is stored passes through `migrate`'s checks, current version included, so a
-      // hand-edited or corrupted entry cannot crash; places read here in the meantime are kept if newer.
-      merge: (persisted, current) => {
-        const stored = migrate(persisted, STORE_VERSION);
-        return { ...current, ...stored, positions: mergePositions(current.positions, stored.positions) };
-      },
-    },
-  ),
-);
+    })),
+}));
+
+let reading = false;
+useReaderStore.subscribe((state) => reading || write(state));
+
+/**
+ * Takes what storage holds: its language and options, and its places where
+ * they are newer than ours. Done as the app starts and when another tab
+ * saves. Not written back, or two tabs would answer each other's saves.
+ */
+export function rehydrateReaderStore(): void {
+  const stored = readStored();
+  if (!stored) return;
+  reading = true;
+  useReaderStore.setState((current) => ({
+    ...stored,
+    positions: mergePositions(current.positions, stored.positions),
+  }));
+  reading = false;
+}
+
+rehydrateReaderStore();
 
 // Another tab saved: take its newer places (and its language and options) without losing ours.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === STORE_NAME) void useReaderStore.persist.rehydrate();
+    if (event.key === STORE_NAME) rehydrateReaderStore();
   });
 }

@@ -1,5 +1,12 @@
 import { expect, test, vi } from 'vitest';
-import { MAX_POSITIONS, STORE_NAME, STORE_VERSION, migrate, useReaderStore } from '../../src/store/reader-store';
+import {
+  MAX_POSITIONS,
+  STORE_NAME,
+  STORE_VERSION,
+  migrate,
+  rehydrateReaderStore,
+  useReaderStore,
+} from '../../src/store/reader-store';
 
 const stored = () => JSON.parse(localStorage.getItem(STORE_NAME) ?? 'null') as { state: unknown; version: number };
 
@@ -15,7 +22,7 @@ test('saving a position writes it, with its time, to storage under the versioned
   });
 });
 
-test('a saved position and language are restored when the app starts again', async () => {
+test('a saved position and language are restored when the app starts again', () => {
   localStorage.setItem(
     STORE_NAME,
     JSON.stringify({
@@ -26,7 +33,7 @@ test('a saved position and language are restored when the app starts again', asy
       },
     }),
   );
-  await useReaderStore.persist.rehydrate();
+  rehydrateReaderStore();
   expect(useReaderStore.getState().preferredLang).toBe('ru');
   expect(useReaderStore.getState().positions.story).toEqual({
     segmentId: 'p-7',
@@ -36,12 +43,12 @@ test('a saved position and language are restored when the app starts again', asy
   });
 });
 
-test('the prototype state (version 0) is migrated: ua becomes uk and segment ids become positions', async () => {
+test('the prototype state (version 0) is migrated: ua becomes uk and segment ids become positions', () => {
   localStorage.setItem(
     STORE_NAME,
     JSON.stringify({ version: 0, state: { lang: 'ua', positions: { story: 'p-2', broken: 7 } } }),
   );
-  await useReaderStore.persist.rehydrate();
+  rehydrateReaderStore();
   expect(useReaderStore.getState().preferredLang).toBe('uk');
   expect(useReaderStore.getState().positions).toEqual({
     story: { segmentId: 'p-2', offset: 0, progress: 0, updatedAt: 0 },
@@ -59,9 +66,9 @@ test('migrate drops what does not fit instead of failing', () => {
   });
 });
 
-test('corrupted storage leaves the reader with a fresh state, not an error', async () => {
+test('corrupted storage leaves the reader with a fresh state, not an error', () => {
   localStorage.setItem(STORE_NAME, '{not json');
-  await useReaderStore.persist.rehydrate();
+  rehydrateReaderStore();
   expect(useReaderStore.getState().positions).toEqual({});
   useReaderStore.getState().savePosition('story', { segmentId: 'p', offset: 0, progress: 0 });
   expect(useReaderStore.getState().positions.story?.segmentId).toBe('p');
@@ -132,7 +139,7 @@ test('a storage event from another tab brings in its newer places and keeps ours
   expect(useReaderStore.getState().preferredLang).toBe('ru');
 });
 
-test('a state written by a newer version of the app is read as far as it fits', async () => {
+test('a state written by a newer version of the app is read as far as it fits', () => {
   localStorage.setItem(
     STORE_NAME,
     JSON.stringify({
@@ -144,7 +151,7 @@ test('a state written by a newer version of the app is read as far as it fits', 
       },
     }),
   );
-  await useReaderStore.persist.rehydrate();
+  rehydrateReaderStore();
   expect(useReaderStore.getState().preferredLang).toBe('en');
   expect(useReaderStore.getState().positions.story).toEqual({
     segmentId: 'p',
@@ -152,4 +159,17 @@ test('a state written by a newer version of the app is read as far as it fits', 
     progress: 0.1,
     updatedAt: 1,
   });
+});
+
+test("taking in another tab's save does not write it back, so two tabs never answer each other", () => {
+  localStorage.setItem(
+    STORE_NAME,
+    JSON.stringify({ version: STORE_VERSION, state: { preferredLang: 'en', peek: false, positions: {} } }),
+  );
+  const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  window.dispatchEvent(new StorageEvent('storage', { key: STORE_NAME }));
+  expect(useReaderStore.getState().preferredLang).toBe('en');
+  expect(setItem).not.toHaveBeenCalled();
+  useReaderStore.getState().setPeek(true);
+  expect(setItem).toHaveBeenCalledTimes(1);
 });
