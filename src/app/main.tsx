@@ -4,8 +4,8 @@ import { loadArticle } from '../articles/loader';
 import { hasStrings, loadStrings } from '../i18n/load-strings';
 import { createI18n } from '../i18n/setup';
 import { I18nProvider } from '../i18n/page-lang';
-import { langOfRoute, parseLocation } from '../routing/links';
-import { parseUrl, setNavigationGuard, setRenderedLocation } from '../routing/navigation';
+import { langOfRoute } from '../routing/links';
+import { langOf, routeOf, setNavigationGuard, setRenderedLocation } from '../routing/navigation';
 import { useReaderStore } from '../store/reader-store';
 import { App, initialLang } from './App';
 import { PAGE_DATA_ID, primePageData, readPageData } from './page-data';
@@ -26,13 +26,6 @@ function embeddedPageData() {
     return null;
   }
 }
-
-function routeOf(url: string) {
-  const { pathname, search, hash } = parseUrl(url);
-  return parseLocation(pathname, search, hash);
-}
-
-const langOf = (url: string) => langOfRoute(routeOf(url));
 
 // A page in another language is shown once its interface strings are here, never half in the old language.
 setNavigationGuard((to) => {

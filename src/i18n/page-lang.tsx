@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { DEFAULT_LANG, type Lang } from './languages';
+import { useUrlLang } from '../routing/navigation';
 import { loadStrings, stringsOf, stringsVersion, subscribeStrings, type Namespace } from './load-strings';
 
 /*
@@ -11,7 +12,9 @@ import { loadStrings, stringsOf, stringsVersion, subscribeStrings, type Namespac
  * (docs/decisions/004-own-i18next-binding.md).
  */
 const I18nContext = createContext<i18n | null>(null);
-const PageLangContext = createContext<Lang>(DEFAULT_LANG);
+// Null where the page's language is the URL's: a switch of language then changes no context, and React
+// need not search the whole page for what reads it (a few milliseconds on a slow phone).
+const PageLangContext = createContext<Lang | null>(null);
 
 export function I18nProvider({ i18n, children }: { i18n: i18n; children: ReactNode }) {
   return <I18nContext value={i18n}>{children}</I18nContext>;
@@ -21,11 +24,14 @@ export function I18nProvider({ i18n, children }: { i18n: i18n; children: ReactNo
 export function PageLang({ lang, children }: { lang: Lang; children: ReactNode }) {
   // Normally here already (loaded before the first render, or before navigating); this covers Back and Forward.
   useEffect(() => void loadStrings(lang).catch(() => undefined), [lang]);
-  return <PageLangContext value={lang}>{children}</PageLangContext>;
+  const url = useUrlLang();
+  return <PageLangContext value={lang === url ? null : lang}>{children}</PageLangContext>;
 }
 
 export function usePageLang(): Lang {
-  return useContext(PageLangContext);
+  const own = useContext(PageLangContext);
+  const url = useUrlLang();
+  return own ?? url ?? DEFAULT_LANG;
 }
 
 /** `t` for the page's language, whatever language i18next was last set to. */

@@ -3,6 +3,8 @@
  * do what the app needs (push, replace, back), so no router library.
  */
 import { useSyncExternalStore, type MouseEvent } from 'react';
+import type { Lang } from '../i18n/languages';
+import { langOfRoute, parseLocation, type Route } from './links';
 
 export interface Location {
   pathname: string;
@@ -54,6 +56,31 @@ export function parseUrl(url: string): Location {
 
 export function useLocation(): Location {
   return parseUrl(useSyncExternalStore(subscribe, snapshot, serverSnapshot));
+}
+
+export function routeOf(url: string): Route {
+  const { pathname, search, hash } = parseUrl(url);
+  return parseLocation(pathname, search, hash);
+}
+
+export const langOf = (url: string): Lang | null => langOfRoute(routeOf(url));
+
+// Read by every component that reads the page's language, at each render and each navigation: the last URL's is kept.
+let lastUrl = '';
+let lastLang: Lang | null = null;
+const urlLang = (url: string) => (url === lastUrl ? lastLang : ((lastUrl = url), (lastLang = langOf(url))));
+
+/**
+ * The language the URL names (null if none), as React state. What reads it
+ * re-renders when it changes, and nothing else has to: a language switch
+ * re-renders the components that show text and skips the rest.
+ */
+export function useUrlLang(): Lang | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => urlLang(snapshot()),
+    () => urlLang(serverSnapshot()),
+  );
 }
 
 /**
