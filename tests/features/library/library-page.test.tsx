@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { useReaderStore } from '../../../src/store/reader-store';
@@ -55,6 +55,6 @@ test('the library language links lead to the other libraries', async () => {
   await user.click(
     within(screen.getByRole('navigation', { name: 'Library language' })).getByRole('link', { name: 'Українська' }),
   );
-  expect(window.location.pathname).toBe('/ua/');
+  await waitFor(() => expect(window.location.pathname).toBe('/ua/'));
   expect(await screen.findByRole('link', { name: 'Дніпро: річка трьох імен' })).toBeInTheDocument();
 });

@@ -118,10 +118,10 @@ test('the side-by-side link in the reader opens the parallel view; Single langua
   renderApp(`/ru/${SEED}`);
   await screen.findByRole('heading', { level: 1, name: /Чиновники/ });
   await user.click(screen.getByRole('link', { name: 'Сравнить переводы рядом' }));
-  expect(window.location.pathname + window.location.search).toBe(`/ru/${SEED}?compare=ua`);
+  await waitFor(() => expect(window.location.pathname + window.location.search).toBe(`/ru/${SEED}?compare=ua`));
   await waitFor(() => expect(rows()).toHaveLength(15));
   await user.click(screen.getByRole('link', { name: 'Выйти из параллельного просмотра' }));
-  expect(window.location.pathname + window.location.search).toBe(`/ru/${SEED}`);
+  await waitFor(() => expect(window.location.pathname + window.location.search).toBe(`/ru/${SEED}`));
 });
 
 test('j and k move the mark from passage to passage; shortcuts do not fire while typing', async () => {

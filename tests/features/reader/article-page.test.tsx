@@ -44,11 +44,12 @@ test('switching language keeps the segment at the same place on screen', async (
   await user.click(within(switcher()).getByRole('link', { name: 'Українська' }));
 
   await title(UK_TITLE);
-  expect(window.location.pathname).toBe(`/ua/${SEED}`);
   const segment = document.querySelector('[data-segment-id="pigott-no-details"]');
   expect(segment).not.toBeNull();
   // Half of the Ukrainian segment (a different height from the English one) lies above the reading line.
   expect(layout.topOf('pigott-no-details')).toBeCloseTo(-0.5 * segmentHeight(segment as Element), 0);
+  // The browser's history gets the URL once the switch is painted.
+  await waitFor(() => expect(window.location.pathname).toBe(`/ua/${SEED}`));
   // The page's own language follows the painted switch.
   await waitFor(() => expect(document.documentElement.lang).toBe('uk'));
 });
@@ -75,12 +76,13 @@ test('Back after a switch returns to the previous language at the same place', a
   layout.scrollToSegment('hamas-surprised');
   await user.click(within(switcher()).getByRole('link', { name: 'Русский' }));
   await screen.findByRole('heading', { level: 1, name: /Чиновники администрации Трампа/ });
-
+  await waitFor(() => expect(window.location.pathname).toBe(`/ru/${SEED}`));
   window.history.back();
 
   await title(EN_TITLE);
-  expect(window.location.pathname).toBe(`/en/${SEED}`);
-  expect(layout.topOf('hamas-surprised')).toBeCloseTo(0, 0);
+  await waitFor(() => expect(window.location.pathname).toBe(`/en/${SEED}`));
+  // Passages above the place are redrawn in English a frame later, and the place is held through it.
+  await waitFor(() => expect(layout.topOf('hamas-surprised')).toBeCloseTo(0, 0));
 });
 
 test('a language the article lacks is shown disabled with the reason, not hidden', async () => {
