@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import { DEFAULT_LANG, type Lang } from './languages';
 import { useUrlLang } from '../routing/navigation';
+import { DEFAULT_LANG, type Lang } from './languages';
 import { loadStrings, stringsOf, stringsVersion, subscribeStrings, type Namespace } from './load-strings';
 
 /*
