@@ -137,6 +137,8 @@ try {
     const share = (value: number | undefined) => `${Math.round((value ?? 0) * 100)} %`;
     const during = machine.map(([name, quiet]) => `${name} ${share(quiet.othersDuring)}`).join(', ');
     console.log(`CPU used by other processes during each measure (of all ${cpus().length} cores): ${during}.`);
+    const speeds = machine.map(([name, quiet]) => `${name} ${Math.round(quiet.speed ?? 0)}`).join(', ');
+    console.log(`Machine speed before each measure (not slowed; compare runs only at like speeds): ${speeds}.`);
   }
   console.log(`Results: ${path}`);
   const missed = failures(figures);

@@ -48,10 +48,16 @@ export interface Tab {
   close: () => Promise<void>;
 }
 
-export async function openTab(browser: Browser, { saveData = false } = {}): Promise<Tab> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' });
-  // tsx keeps function names with a helper the page does not have; the functions below run in the page.
+/** A browser context at the bench's window size, in which the bench's functions can run in the page. */
+export async function benchContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, ...options });
+  // tsx keeps function names with a helper the page does not have.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  return context;
+}
+
+export async function openTab(browser: Browser, { saveData = false } = {}): Promise<Tab> {
+  const context = await benchContext(browser, { locale: 'en-US' });
   await context.addInitScript(observePaint);
   if (saveData) await context.addInitScript(emulateSaveData);
   const page = await context.newPage();
@@ -88,4 +94,35 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   await idle();
+}
+
+/**
+ * How fast this machine runs a page's script just now, not slowed: a fixed
+ * piece of string and array work, repeated for half a second, in rounds a
+ * millisecond. Machines differ, and so does one machine from hour to hour
+ * (a shared host); timings taken at different speeds are not comparable.
+ */
+export async function hostSpeed(browser: Browser): Promise<number> {
+  const context = await benchContext(browser);
+  try {
+    const page = await context.newPage();
+    return await page.evaluate(() => {
+      const round = () => {
+        const words: string[] = [];
+        for (let i = 0; i < 100; i++) words.push(`w${(i * 7919) % 1000}`);
+        return words.sort().join(' ').length;
+      };
+      let rounds = 0;
+      let sink = 0;
+      const start = performance.now();
+      while (performance.now() - start < 500) {
+        sink += round();
+        rounds += 1;
+      }
+      // Kept, so the work cannot be optimised away.
+      return sink > 0 ? rounds / (performance.now() - start) : 0;
+    });
+  } finally {
+    await context.close();
+  }
 }

@@ -1,6 +1,7 @@
 /** Measures 2–5, in Chromium against the served bench build, turned into figures with their budgets. */
 import type { Browser } from '@playwright/test';
 import { LANGS, langOfUrlWord, type Lang } from '../../src/i18n/languages.ts';
+import { hostSpeed } from './browser.ts';
 import { ARTICLE, BENCH_DIST, LONG } from './build.ts';
 import { waitForQuiet, watchOthers, type Quiet } from './machine.ts';
 import type { BenchOptions, MeasureName } from './options.ts';
@@ -40,6 +41,7 @@ export async function measureInBrowser(
   const section = async (name: MeasureName, what: string, measure: () => Promise<void>) => {
     if (!options.only.includes(name)) return;
     const found = await waitForQuiet();
+    found.speed = await hostSpeed(browser);
     quiet[name] = found;
     const busy = `${Math.round(found.busy * 100)} % of the CPU busy`;
     log(`${what} (${busy}${found.waitedSeconds > 2 ? ` after waiting ${found.waitedSeconds} s` : ''})`);

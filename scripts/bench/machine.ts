@@ -34,6 +34,8 @@ export interface Quiet {
   waitedSeconds: number;
   /** Share of the cores other processes (not the bench, its browser or server) used during the measure. */
   othersDuring?: number;
+  /** The machine's speed just before the measure (`hostSpeed` in browser.ts). */
+  speed?: number;
 }
 
 /** Waits (up to `maxSeconds`) until at most `threshold` of the cores are busy. */

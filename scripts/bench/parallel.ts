@@ -1,6 +1,6 @@
 /** Measure 4: entering the parallel view of a long article with `c`, then a steady scroll through all of it. */
 import type { Browser, Page } from '@playwright/test';
-import { openTab, settle, VIEWPORT, waitForHydration } from './browser.ts';
+import { benchContext, openTab, settle, VIEWPORT, waitForHydration } from './browser.ts';
 
 /** The whole page scrolls in about this long at 60 frames a second (longer if frames are dropped). */
 const SCROLL_SECONDS = 9;
@@ -122,8 +122,7 @@ export async function calibrateScroll(
   slug: string,
   rows: number,
 ): Promise<ScrollCalibration> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  const context = await benchContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/en/${slug}?compare=ua,ru`, { waitUntil: 'networkidle', timeout: 120_000 });
