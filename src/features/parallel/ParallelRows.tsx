@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useMemo, useState, type RefObject } from 'react';
+import { memo, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { AlignedRow } from '../../articles/align';
 import type { Segment } from '../../articles/schema';
 import { urlWordOf, type Lang } from '../../i18n/languages';
@@ -148,12 +148,21 @@ interface BlockProps {
   focusId: string | undefined;
   labels: RowLabels;
   onActivate: (id: string) => void;
-  /** Off the page (windowed): each row is an empty spacer this tall, keeping its id for links and positions. */
-  spacerHeight: ((row: AlignedRow) => number) | null;
+  /** Whether the block holds its rows, and when that changes (see RowWindow). */
+  rowWindow: RowWindow;
+  /** Holds a row that must be on the page (linked, marked or focusable), whatever the window says. */
+  pinned: boolean;
 }
 
 const Block = memo(function Block(props: BlockProps) {
-  const { rows, index, first, columns, activeId, focusId, labels, onActivate, spacerHeight } = props;
+  const { rows, index, first, columns, activeId, focusId, labels, onActivate, rowWindow, pinned } = props;
+  const inWindow = useSyncExternalStore(
+    rowWindow.subscribe,
+    () => rowWindow.isLive(index),
+    () => rowWindow.isLive(index),
+  );
+  // Off the page (windowed): each row is an empty spacer this tall, keeping its id for links and positions.
+  const spacerHeight = inWindow || pinned ? null : rowWindow.spacerHeight;
   return (
     <div className="parallel-block" data-block={index}>
       {rows.map((row, i) =>
@@ -201,7 +210,9 @@ export interface RowWindow {
   windowed: boolean;
   /** Rows per block. */
   block: number;
+  /** Whether a block holds its rows now; `subscribe` is told when that may have changed. */
   isLive: (index: number) => boolean;
+  subscribe: (onChange: () => void) => () => void;
   spacerHeight: (row: AlignedRow) => number;
   /** Called after each render of the list: blocks are added a chunk at a time. */
   watchBlocks?: () => void;
@@ -234,7 +245,7 @@ export function RowList({
   }, [limit, rows.length]);
 
   const focusId = activeId ?? rows[0]?.id;
-  const { listRef, windowed, block, isLive, spacerHeight, watchBlocks } = rowWindow;
+  const { listRef, windowed, block, watchBlocks } = rowWindow;
   useEffect(() => watchBlocks?.());
   // The same arrays from render to render, so a block whose rows, mark and window are unchanged is not redrawn.
   const slices = useMemo(() => {
@@ -259,7 +270,8 @@ export function RowList({
         focusId={holds(focusId) ?? undefined}
         labels={labels}
         onActivate={onActivate}
-        spacerHeight={isLive(index) ? null : spacerHeight}
+        rowWindow={rowWindow}
+        pinned={holds(neededId) !== null || holds(activeId) !== null || holds(focusId) !== null}
       />,
     );
   }
@@ -279,7 +291,13 @@ const WindowedRows = lazyComponent(() => import('./WindowedRows').then((m) => m.
 // Fetched once the browser is idle after this chunk arrives (itself fetched early or when idle).
 if (typeof window !== 'undefined') whenIdle(() => void WindowedRows.preload().catch(() => undefined));
 /** Every row on the page: an article of up to WINDOW_FROM rows. */
-const ALL_ROWS: RowWindow = { windowed: false, block: ALL_ROWS_BLOCK, isLive: () => true, spacerHeight: () => 0 };
+const ALL_ROWS: RowWindow = {
+  windowed: false,
+  block: ALL_ROWS_BLOCK,
+  isLive: () => true,
+  subscribe: () => () => {},
+  spacerHeight: () => 0,
+};
 
 export function ParallelRows(props: ParallelRowsProps) {
   if (props.rows.length <= WINDOW_FROM) return <RowList {...props} rowWindow={ALL_ROWS} />;

@@ -36,16 +36,26 @@ export function useRowWindow(
   layoutKey: string,
 ): RowWindow {
   const listRef = useRef<HTMLDivElement>(null);
-  const blockOf = useMemo(() => new Map(rows.map((row, index) => [row.id, Math.floor(index / BLOCK)])), [rows]);
-  const pinnedBlocks = new Set(pinned.map((id) => (id ? blockOf.get(id) : undefined)));
-  const [live, setLive] = useState<ReadonlySet<number>>(() => {
+  const [first] = useState<ReadonlySet<number>>(() => {
     const start = new Set([0]);
-    for (const block of pinnedBlocks)
-      if (block !== undefined) [block - 1, block, block + 1].forEach((b) => start.add(b));
+    for (const id of pinned) {
+      const block = Math.floor(rows.findIndex((row) => row.id === id) / BLOCK);
+      if (block >= 0) [block - 1, block, block + 1].forEach((b) => start.add(b));
+    }
     return start;
   });
-  // Only catchUp (below) changes `live`, and it keeps this in step.
-  const liveNow = useRef(live);
+  // The blocks holding their rows. Only catchUp (below) changes it, and then only the blocks whose
+  // state changed are redrawn (each block subscribes): a list of some 750 blocks is not, a frame at a time.
+  const liveNow = useRef(first);
+  const [listeners] = useState(() => new Set<() => void>());
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      listeners.add(onChange);
+      return () => void listeners.delete(onChange);
+    },
+    [listeners],
+  );
+  const isLive = useCallback((index: number) => liveNow.current.has(index), []);
 
   // Measured heights by row id, and what they teach about unmeasured rows. Kept for the life of
   // the rows; a new width or layout starts again (`generation` re-renders the spacers).
@@ -74,7 +84,6 @@ export function useRowWindow(
     return () => window.removeEventListener('resize', onResize);
   }, [forget]);
 
-  const blocks = Math.ceil(rows.length / BLOCK);
   const observer = useRef<IntersectionObserver | null>(null);
   useEffect(() => {
     if (typeof IntersectionObserver !== 'function') return;
@@ -94,6 +103,12 @@ export function useRowWindow(
     // Blocks near the screen, with how far from it each was when last seen (px).
     const near = new Map<number, number>();
     let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Blocks redraw in a task of their own after this frame, not inside it: the frame then lays them out.
+    const tell = () => {
+      timer = undefined;
+      for (const onChange of listeners) onChange();
+    };
     const catchUp = () => {
       frame = 0;
       const before = liveNow.current;
@@ -103,7 +118,7 @@ export function useRowWindow(
       if (wanted.length > BLOCKS_PER_FRAME) frame = requestAnimationFrame(catchUp);
       if (after.size !== before.size || [...after].some((block) => !before.has(block))) {
         liveNow.current = after;
-        setLive(after);
+        timer ??= setTimeout(tell, 0);
       }
     };
     const watcher = new IntersectionObserver(
@@ -128,10 +143,11 @@ export function useRowWindow(
     for (const block of listRef.current?.children ?? []) watcher.observe(block);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
       watcher.disconnect();
       observer.current = null;
     };
-  }, [charsOf]);
+  }, [charsOf, listeners]);
   // Blocks are added a chunk at a time; observing one already observed does nothing.
   const watchBlocks = useCallback(() => {
     const list = listRef.current;
@@ -152,6 +168,9 @@ export function useRowWindow(
     [charsOf, generation],
   );
 
-  const isLive = (index: number) => index >= blocks || live.has(index) || pinnedBlocks.has(index);
-  return { listRef, windowed: true, block: BLOCK, isLive, spacerHeight, watchBlocks };
+  // The same object from render to render, so a block redraws only when its own state changes.
+  return useMemo(
+    () => ({ listRef, windowed: true, block: BLOCK, subscribe, isLive, spacerHeight, watchBlocks }),
+    [subscribe, isLive, spacerHeight, watchBlocks],
+  );
 }
