@@ -17,6 +17,12 @@ beforeEach(() => {
 afterEach(() => layout.restore());
 
 const title = (name: string) => screen.findByRole('heading', { level: 1, name });
+/**
+ * After a switch the passages above the place are redrawn a frame later, and the place is held
+ * through it to within a pixel (scrollToSegment corrects more than that): whether a check lands
+ * before or after that frame depends on the test's timers.
+ */
+const expectNear = (top: number, expected: number) => expect(Math.abs(top - expected)).toBeLessThanOrEqual(1);
 const switcher = () => screen.getByRole('navigation', { name: /read this article in|читати цю статтю/i });
 
 test('the article shows its title, lead, date, reading time and segments in the URL language', async () => {
@@ -47,7 +53,7 @@ test('switching language keeps the segment at the same place on screen', async (
   const segment = document.querySelector('[data-segment-id="pigott-no-details"]');
   expect(segment).not.toBeNull();
   // Half of the Ukrainian segment (a different height from the English one) lies above the reading line.
-  expect(layout.topOf('pigott-no-details')).toBeCloseTo(-0.5 * segmentHeight(segment as Element), 0);
+  expectNear(layout.topOf('pigott-no-details'), -0.5 * segmentHeight(segment as Element));
   // The browser's history gets the URL once the switch is painted.
   await waitFor(() => expect(window.location.pathname).toBe(`/ua/${SEED}`));
   // The page's own language follows the painted switch.
@@ -65,7 +71,7 @@ test('a reading line in the gap between two paragraphs keeps the next paragraph 
   await user.click(within(switcher()).getByRole('link', { name: 'Українська' }));
 
   await title(UK_TITLE);
-  expect(layout.topOf('hamas-surprised')).toBeCloseTo(0, 0);
+  expectNear(layout.topOf('hamas-surprised'), 0);
 });
 
 test('Back after a switch returns to the previous language at the same place', async () => {
@@ -82,7 +88,7 @@ test('Back after a switch returns to the previous language at the same place', a
   await title(EN_TITLE);
   await waitFor(() => expect(window.location.pathname).toBe(`/en/${SEED}`));
   // Passages above the place are redrawn in English a frame later, and the place is held through it.
-  await waitFor(() => expect(layout.topOf('hamas-surprised')).toBeCloseTo(0, 0));
+  await waitFor(() => expectNear(layout.topOf('hamas-surprised'), 0));
 });
 
 test('a language the article lacks is shown disabled with the reason, not hidden', async () => {
