@@ -259,6 +259,8 @@ export function RowList({
     const first = index * block;
     // Only the blocks holding the marked or focusable row see those ids, so marking re-renders one or two blocks.
     const holds = (id: string | null | undefined) => (id && slice.some((row) => row.id === id) ? id : null);
+    const active = holds(activeId);
+    const focus = holds(focusId);
     blocks.push(
       <Block
         key={slice[0]?.id ?? first}
@@ -266,12 +268,12 @@ export function RowList({
         index={index}
         first={first}
         columns={columns}
-        activeId={holds(activeId)}
-        focusId={holds(focusId) ?? undefined}
+        activeId={active}
+        focusId={focus ?? undefined}
         labels={labels}
         onActivate={onActivate}
         rowWindow={rowWindow}
-        pinned={holds(neededId) !== null || holds(activeId) !== null || holds(focusId) !== null}
+        pinned={active !== null || focus !== null || holds(neededId) !== null}
       />,
     );
   }
