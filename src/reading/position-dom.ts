@@ -8,6 +8,9 @@ import { PREVIOUS_IDS } from '../store/positions';
 
 const SEGMENT_SELECTOR = '[data-segment-id]';
 
+/** The segment scrollToSegment is holding at the reading line, and how to stop doing so. */
+let holding: { element: HTMLElement; offset: number; stop: () => void } | null = null;
+
 /** The y (viewport) at which reading happens: just below the sticky header. */
 export function readingLine(): number {
   const header = document.querySelector('[data-reading-line]');
@@ -22,10 +25,21 @@ export interface PositionOnPage {
   previousIds: string[];
 }
 
-/** The segment at the reading line, by binary search so long articles stay cheap. */
+/**
+ * The segment at the reading line, by binary search so long articles stay
+ * cheap. While scrollToSegment is holding a segment at the line, that
+ * segment is the place, whatever the layout says in between: passages
+ * above it may have taken their real height and moved it for a frame
+ * before the correction (a place saved then was a passage or more off).
+ */
 export function positionOnPage(container: HTMLElement): PositionOnPage | null {
   const segments = container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR);
   if (segments.length === 0) return null;
+  const held = holding && container.contains(holding.element) ? holding : null;
+  if (held) {
+    const index = [...segments].indexOf(held.element);
+    if (index >= 0) return placeAt(segments, index, held.offset);
+  }
   const line = readingLine();
   // Restoring lands a segment exactly on the line; a pixel of slack keeps rounding from picking the one before.
   const slack = 1;
@@ -43,9 +57,13 @@ export function positionOnPage(container: HTMLElement): PositionOnPage | null {
     index += 1;
     rect = segments[index]?.getBoundingClientRect();
   }
+  if (!rect) return null;
+  return placeAt(segments, index, rect.height > 0 ? Math.min(1, Math.max(0, (line - rect.top) / rect.height)) : 0);
+}
+
+function placeAt(segments: NodeListOf<HTMLElement>, index: number, offset: number): PositionOnPage | null {
   const element = segments[index];
-  if (!element || !rect) return null;
-  const offset = rect.height > 0 ? Math.min(1, Math.max(0, (line - rect.top) / rect.height)) : 0;
+  if (!element) return null;
   const previousIds: string[] = [];
   for (let i = index - 1; i >= 0 && previousIds.length < PREVIOUS_IDS; i--) {
     const id = segments[i]?.dataset.segmentId;
@@ -87,7 +105,6 @@ function distanceToLine(element: HTMLElement, offset: number): number {
   return rect.top + offset * rect.height - readingLine();
 }
 
-let stopSettling: (() => void) | null = null;
 const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 const SETTLE_FRAMES = 40;
 
@@ -102,7 +119,7 @@ const SETTLE_FRAMES = 40;
 export function scrollToSegment(container: HTMLElement, segmentId: string, offset = 0): boolean {
   const element = findSegment(container, segmentId);
   if (!element) return false;
-  stopSettling?.();
+  holding?.stop();
   window.scrollTo({ top: window.scrollY + distanceToLine(element, offset), behavior: 'instant' });
   if (typeof requestAnimationFrame !== 'function') return true;
 
@@ -112,7 +129,7 @@ export function scrollToSegment(container: HTMLElement, segmentId: string, offse
   const stop = () => {
     cancelAnimationFrame(frame);
     for (const type of USER_SCROLL_EVENTS) window.removeEventListener(type, stop);
-    if (stopSettling === stop) stopSettling = null;
+    if (holding?.stop === stop) holding = null;
   };
   const check = () => {
     const distance = distanceToLine(element, offset);
@@ -125,7 +142,7 @@ export function scrollToSegment(container: HTMLElement, segmentId: string, offse
     else stop();
   };
   for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, stop, { passive: true });
-  stopSettling = stop;
+  holding = { element, offset, stop };
   frame = requestAnimationFrame(check);
   return true;
 }
