@@ -18,6 +18,8 @@ beforeEach(() => {
   useReaderStore.setState(initialStore, true);
   clearLoaderCache();
   window.history.replaceState(null, '', '/');
+  // As Back would: drops a history entry the last test's navigation had not made yet (navigation.ts).
+  window.dispatchEvent(new PopStateEvent('popstate'));
 });
 
 afterEach(() => {

@@ -171,7 +171,7 @@ async function parallelOnce(
         const compare = new URLSearchParams(window.location.search).get('compare') ?? '';
         return [window.location.pathname.split('/')[1] ?? '', ...compare.split(',').filter(Boolean)];
       });
-    // The columns are read from the URL once the view has them.
+    // The app makes the history entry just after the frame it paints (src/routing/navigation.ts).
     await page.waitForURL(/[?&]compare=/);
     const opened = await columnsOf();
     await waitForAllRows(page, rowsFor(opened), opened.length);

@@ -4,6 +4,7 @@
  */
 import { useSyncExternalStore, type MouseEvent } from 'react';
 import type { Lang } from '../i18n/languages';
+import { afterPaint } from '../ui/when-idle';
 import { langOfRoute, parseLocation, type Route } from './links';
 
 export interface Location {
@@ -25,8 +26,22 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/**
+ * A URL the page shows before the browser's history has it. Making the
+ * history entry costs a millisecond or two on a slow phone, so the app
+ * draws the new page first and tells the browser just after that frame is
+ * painted (see go).
+ */
+let ahead: string | null = null;
+// Back, Forward or a fragment the browser followed: the browser's URL again, and whatever history
+// call was waiting is dropped, since it was meant for the entry the reader has just left.
+let moves = 0;
+if (typeof window !== 'undefined') {
+  for (const type of ['popstate', 'hashchange']) window.addEventListener(type, () => ((ahead = null), moves++));
+}
+
 // useSyncExternalStore compares snapshots by identity, so the string is the snapshot.
-const snapshot = () => window.location.pathname + window.location.search + window.location.hash;
+const snapshot = () => ahead ?? window.location.pathname + window.location.search + window.location.hash;
 
 /**
  * The URL a page was pre-rendered for. On the server it is the location;
@@ -107,8 +122,17 @@ export function navigate(to: string, { replace = false } = {}): void {
 
 function go(to: string, replace: boolean): void {
   if (to === snapshot() && !replace) return;
-  if (replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+  const at = moves;
+  const record = () => {
+    if (at === moves) window.history[replace ? 'replaceState' : 'pushState'](null, '', to);
+    if (ahead === to) ahead = null;
+  };
+  // A hidden tab paints no frames: there the entry is made at once.
+  if (document.hidden) record();
+  else {
+    ahead = to;
+    afterPaint(record);
+  }
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 

@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { navigate, setNavigationGuard, useLocation } from '../../src/routing/navigation';
 
 afterEach(() => setNavigationGuard(null));
@@ -36,6 +36,18 @@ test('a guard that fails still lets the reader through', async () => {
   expect(shown()).toBe('/uk/story');
 });
 
+test('the page changes at once; the browser’s history gets the entry once that frame is painted', async () => {
+  render(<Where />);
+  const push = vi.spyOn(window.history, 'pushState');
+  act(() => navigate('/en/story'));
+  expect(shown()).toBe('/en/story');
+  expect(push).not.toHaveBeenCalled();
+  await painted();
+  expect(push).toHaveBeenCalledTimes(1);
+  expect(browserUrl()).toBe('/en/story');
+  expect(shown()).toBe('/en/story');
+});
+
 test('two navigations in one frame leave the history as if made one after the other', async () => {
   window.history.replaceState(null, '', '/start');
   const entries = window.history.length;
@@ -48,4 +60,22 @@ test('two navigations in one frame leave the history as if made one after the ot
   await painted();
   expect(browserUrl()).toBe('/en/story?compare=ua');
   expect(window.history.length).toBe(entries + 1);
+});
+
+test('Back before the entry was made leaves the history alone and shows where the browser went', async () => {
+  window.history.replaceState(null, '', '/en/');
+  render(<Where />);
+  const push = vi.spyOn(window.history, 'pushState');
+  act(() => navigate('/en/story'));
+  act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+  expect(shown()).toBe('/en/');
+  await painted();
+  expect(push).not.toHaveBeenCalled();
+  expect(browserUrl()).toBe('/en/');
+});
+
+test('in a hidden tab, which paints no frames, the entry is made at once', () => {
+  vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+  navigate('/ru/story');
+  expect(browserUrl()).toBe('/ru/story');
 });
