@@ -11,6 +11,13 @@ const MARGIN = '100% 0px';
  * one; the rest follow in the next frames rather than freezing the scroll.
  */
 const BLOCKS_PER_FRAME = 1;
+/**
+ * Blocks observed on each side of the one nearest the screen. The browser
+ * checks every observed block each frame it scrolls: all 750 of a
+ * 3,000-passage article cost 3-6 ms a frame on a slowed CPU. A screen and
+ * its margins hold a few blocks; this many leaves room for a fast fling.
+ */
+const WATCHED = 16;
 /** A row's padding and border: the part of its height that does not grow with its text. */
 const ROW_FRAME_PX = 21;
 /** Pixels of row height per character of its longest cell, until rows on this page have been measured. */
@@ -25,7 +32,8 @@ function longestCell(row: AlignedRow): number {
  * article in three columns is some 50,000 elements; laying out and
  * painting them, even skipped with content-visibility, costs a fast scroll
  * frames on a phone. Blocks come on the page as they near the screen (an
- * IntersectionObserver on the blocks) and leave it, measured, as they go.
+ * IntersectionObserver on the blocks around the screen) and leave it,
+ * measured, as they go.
  * Blocks holding `pinned` rows (the marked and the focusable one) stay.
  *
  * `layoutKey` names what changes rows' heights other than the window's
@@ -85,7 +93,7 @@ export function useRowWindow(
     return () => window.removeEventListener('resize', onResize);
   }, [forget]);
 
-  const observer = useRef<IntersectionObserver | null>(null);
+  const observer = useRef<{ watch: () => void } | null>(null);
   useEffect(() => {
     if (typeof IntersectionObserver !== 'function') return;
     const measure = (block: Element) => {
@@ -103,6 +111,10 @@ export function useRowWindow(
     };
     // Blocks near the screen, with how far from it each was when last seen (px).
     const near = new Map<number, number>();
+    // The observed blocks, from..to: WATCHED either side of `center`.
+    let center = 0;
+    let from = 0;
+    let to = -1;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Blocks redraw in a task of their own after this frame, not inside it, and are laid out in that
@@ -127,6 +139,43 @@ export function useRowWindow(
         timer ??= setTimeout(tell, 0);
       }
     };
+    const leave = (block: number, element: Element) => {
+      // Measured as it leaves, while its rows are still there: its spacers take their height.
+      measure(element);
+      near.delete(block);
+    };
+    // Observes the blocks around `center` and no others; blocks added to the list later are
+    // picked up when this runs again (watchBlocks).
+    const watch = () => {
+      const blocks = listRef.current?.children;
+      if (!blocks) return;
+      const low = Math.max(0, center - WATCHED);
+      const high = Math.min(blocks.length - 1, center + WATCHED);
+      for (let block = from; block <= to; block++) {
+        const element = blocks[block];
+        if ((block >= low && block <= high) || !element) continue;
+        watcher.unobserve(element);
+        if (near.has(block)) leave(block, element);
+      }
+      for (let block = low; block <= high; block++) {
+        const element = blocks[block];
+        if (element && (block < from || block > to)) watcher.observe(element);
+      }
+      from = low;
+      to = high;
+    };
+    // The block at the top of the screen, by binary search: after a jump, none of the observed blocks is near.
+    const locate = () => {
+      const blocks = listRef.current?.children ?? [];
+      let low = 0;
+      let high = blocks.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if ((blocks[middle]?.getBoundingClientRect().bottom ?? 0) > 0) high = middle;
+        else low = middle + 1;
+      }
+      return low;
+    };
     const watcher = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -134,19 +183,21 @@ export function useRowWindow(
           if (entry.isIntersecting) {
             const { top, bottom } = entry.boundingClientRect;
             near.set(block, bottom < 0 ? -bottom : Math.max(0, top - window.innerHeight));
-          } else {
-            // Measured as it leaves, while its rows are still there: its spacers take their height.
-            measure(entry.target);
-            near.delete(block);
-          }
+          } else if (near.has(block)) leave(block, entry.target);
         }
+        let nearest = -1;
+        for (const [block, distance] of near) if (nearest < 0 || distance < (near.get(nearest) ?? 0)) nearest = block;
+        center = nearest >= 0 ? nearest : locate();
+        watch();
         if (!frame) frame = requestAnimationFrame(catchUp);
       },
       { rootMargin: MARGIN },
     );
-    observer.current = watcher;
-    // The list rendered before this effect ran (a child's effects come first).
-    for (const block of listRef.current?.children ?? []) watcher.observe(block);
+    observer.current = { watch };
+    // The list rendered before this effect ran (a child's effects come first), and the page is where
+    // the reader's place or a link put it (layout effects come first too).
+    center = locate();
+    watch();
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
@@ -154,12 +205,8 @@ export function useRowWindow(
       observer.current = null;
     };
   }, [charsOf, listeners]);
-  // Blocks are added a chunk at a time; observing one already observed does nothing.
-  const watchBlocks = useCallback(() => {
-    const list = listRef.current;
-    if (!list || !observer.current) return;
-    for (const block of list.children) observer.current.observe(block);
-  }, []);
+  // Blocks are added a chunk at a time: those that fall near the screen are observed.
+  const watchBlocks = useCallback(() => observer.current?.watch(), []);
 
   const spacerHeight = useCallback(
     (row: AlignedRow) => {

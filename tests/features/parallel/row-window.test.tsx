@@ -17,44 +17,68 @@ generateLibrary(dir, { articles: 1, segments: SEGMENTS, seed: 2 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const URL = '/en/generated-1?compare=ua,ru';
 
-/** jsdom has no IntersectionObserver: this one reports what the test says is near the screen. */
+/**
+ * jsdom lays nothing out and has no IntersectionObserver. Here each block is
+ * BLOCK_PX tall, the screen's top is at a block's top, and this observer
+ * reports what the real one would with the view's margin of one screen:
+ * the blocks it observes that are within a screen of the screen.
+ */
+const BLOCK_PX = 1000;
+let screenTop = 0;
+const blockRect = (element: HTMLElement) => {
+  const top = Number(element.dataset.block) * BLOCK_PX - screenTop;
+  return { top, bottom: top + BLOCK_PX - 100 };
+};
 const observers: FakeObserver[] = [];
 class FakeObserver {
-  targets = new Set<Element>();
+  targets = new Set<HTMLElement>();
+  /** Targets the browser would report on next: each new one, once. */
+  fresh = new Set<HTMLElement>();
   constructor(readonly callback: IntersectionObserverCallback) {
     observers.push(this);
   }
-  observe(target: Element) {
+  observe(target: HTMLElement) {
+    if (!this.targets.has(target)) this.fresh.add(target);
     this.targets.add(target);
   }
-  unobserve(target: Element) {
+  unobserve(target: HTMLElement) {
     this.targets.delete(target);
+    this.fresh.delete(target);
   }
   disconnect() {
     this.targets.clear();
+    this.fresh.clear();
   }
   takeRecords() {
     return [];
   }
+  /** Reports every target (as after a scroll), or only those observed since the last report. */
+  report(all: boolean) {
+    const targets = all ? [...this.targets] : [...this.fresh];
+    this.fresh.clear();
+    if (targets.length === 0) return false;
+    const entries = targets.map((target) => {
+      const rect = blockRect(target);
+      return {
+        target,
+        isIntersecting: rect.top < 2 * window.innerHeight && rect.bottom > -window.innerHeight,
+        boundingClientRect: rect,
+      } as unknown as IntersectionObserverEntry;
+    });
+    this.callback(entries, this as unknown as IntersectionObserver);
+    return true;
+  }
 }
 
-/** Tells the view that exactly these blocks are near the screen, the first on it, and lets it catch up. */
-async function nearTheScreen(blocks: number[]) {
+/** Puts the top of the screen at this block's top (the blocks either side are then near it) and lets the view catch up. */
+async function screenAt(block: number) {
+  screenTop = block * BLOCK_PX;
   await act(async () => {
-    for (const observer of observers) {
-      const entries = [...observer.targets].map((target) => {
-        const index = blocks.indexOf(Number((target as HTMLElement).dataset.block));
-        const top = index * 1000;
-        return {
-          target,
-          isIntersecting: index >= 0,
-          boundingClientRect: { top, bottom: top + 900 },
-        } as unknown as IntersectionObserverEntry;
-      });
-      observer.callback(entries, observer as unknown as IntersectionObserver);
-    }
+    for (const observer of observers) observer.report(true);
+    // Blocks newly observed are reported once, as the browser does.
+    for (let round = 0; round < 5 && observers.some((observer) => observer.report(false)); round++);
     // One block a frame: give it the frames.
-    for (let frame = 0; frame <= blocks.length + 2; frame++) await new Promise((done) => requestAnimationFrame(done));
+    for (let frame = 0; frame < 8; frame++) await new Promise((done) => requestAnimationFrame(done));
   });
 }
 
@@ -71,7 +95,14 @@ const idsOfBlock = (block: number) => Array.from({ length: BLOCK }, (_, i) => `s
 
 beforeEach(() => {
   observers.length = 0;
+  screenTop = 0;
   vi.stubGlobal('IntersectionObserver', FakeObserver);
+  const original = HTMLElement.prototype.getBoundingClientRect;
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    if (this.dataset.block === undefined) return original.call(this);
+    const { top, bottom } = blockRect(this);
+    return new DOMRect(0, top, 1000, bottom - top);
+  });
   serveArticles(dir);
 });
 
@@ -85,23 +116,41 @@ test('a long parallel view holds only the rows near the screen; every other pass
   expect(far).not.toBeNull();
   expect(Number.parseFloat(far?.style.height ?? '')).toBeGreaterThan(21);
 
-  await nearTheScreen([40, 41, 42]);
+  await screenAt(41);
   expect(shownRows()).toEqual([...idsOfBlock(0), ...idsOfBlock(40), ...idsOfBlock(41), ...idsOfBlock(42)]);
   // Block 0 stays: its first row is the one Tab reaches. Block 1 has left.
   expect(spacer(`s${BLOCK + 1}`)).not.toBeNull();
   expect(screen.getByRole('group', { name: `Passage ${40 * BLOCK + 1} of 450` })).toHaveTextContent(/\S/);
 });
 
+test('only the blocks around the screen are watched, and a jump anywhere still brings its rows', async () => {
+  await openLongView();
+  const watched = () =>
+    observers.flatMap((observer) => [...observer.targets]).map((block) => Number(block.dataset.block));
+  const blocks = SEGMENTS / BLOCK;
+  expect(watched().length).toBeLessThan(blocks / 2);
+
+  // Far past every watched block: found by where the blocks are, then watched around there.
+  await screenAt(100);
+  expect(shownRows()).toEqual(expect.arrayContaining([...idsOfBlock(99), ...idsOfBlock(100), ...idsOfBlock(101)]));
+  expect(watched()).toContain(100);
+  expect(watched().length).toBeLessThan(blocks / 2);
+
+  await screenAt(3);
+  expect(shownRows()).toEqual(expect.arrayContaining([...idsOfBlock(2), ...idsOfBlock(3), ...idsOfBlock(4)]));
+  expect(shownRows()).not.toContain(`s${100 * BLOCK + 1}`);
+});
+
 test('the marked passage stays on the page when the screen moves far from it', async () => {
   const user = userEvent.setup();
   await openLongView();
-  await nearTheScreen([60]);
+  await screenAt(60);
   const marked = 60 * BLOCK + 1;
   const row = screen.getByRole('group', { name: `Passage ${marked} of 450` });
   await user.click(row);
   expect(row).toHaveAttribute('aria-current', 'location');
 
-  await nearTheScreen([10]);
+  await screenAt(10);
   expect(shownRows()).toEqual(expect.arrayContaining([`s${marked}`, ...idsOfBlock(10)]));
   expect(screen.getByRole('group', { name: `Passage ${marked} of 450` })).toHaveAttribute('aria-current', 'location');
 });
