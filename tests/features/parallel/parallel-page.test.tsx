@@ -21,6 +21,9 @@ test('?compare=en,ru shows three columns, the path language first, each cell in 
   expect(within(first).getByText(/^США призупиняють/)).toBeInTheDocument();
   expect(within(first).getByText(/^The US is suspending/)).toBeInTheDocument();
   expect(within(first).getByText(/^США приостанавливают/)).toBeInTheDocument();
+  // Screen readers hear which language each cell is in, named in the page's language.
+  expect(within(first).getByRole('group', { name: 'Англійська' })).toHaveTextContent(/^The US is suspending/);
+  expect(within(first).getByRole('group', { name: 'Російська' })).toHaveAttribute('lang', 'ru');
   const columns = screen.getByRole('group', { name: 'Мови поруч' });
   expect(
     within(columns)
@@ -42,6 +45,7 @@ test('a passage one language lacks leaves a labelled gap in that column, and ext
   const onlyUk = rows()[2] as HTMLElement;
   expect(cellLangs(onlyUk)).toEqual(['gap', 'uk', 'gap']);
   expect(within(onlyUk).getAllByText('not in this translation')).toHaveLength(2);
+  expect(within(onlyUk).getByRole('group', { name: 'Russian' })).toHaveTextContent('not in this translation');
   expect(cellLangs(rows()[1] as HTMLElement)).toEqual(['en', 'uk', 'gap']);
 });
 
