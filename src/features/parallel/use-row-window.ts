@@ -93,7 +93,7 @@ export function useRowWindow(
     return () => window.removeEventListener('resize', onResize);
   }, [forget]);
 
-  const observer = useRef<{ watch: () => void } | null>(null);
+  const watching = useRef<{ watch: () => void } | null>(null);
   useEffect(() => {
     if (typeof IntersectionObserver !== 'function') return;
     const measure = (block: Element) => {
@@ -186,14 +186,17 @@ export function useRowWindow(
           } else if (near.has(block)) leave(block, entry.target);
         }
         let nearest = -1;
-        for (const [block, distance] of near) if (nearest < 0 || distance < (near.get(nearest) ?? 0)) nearest = block;
+        let least = Number.POSITIVE_INFINITY;
+        for (const [block, distance] of near) {
+          if (distance < least) [nearest, least] = [block, distance];
+        }
         center = nearest >= 0 ? nearest : locate();
         watch();
         if (!frame) frame = requestAnimationFrame(catchUp);
       },
       { rootMargin: MARGIN },
     );
-    observer.current = { watch };
+    watching.current = { watch };
     // The list rendered before this effect ran (a child's effects come first), and the page is where
     // the reader's place or a link put it (layout effects come first too).
     center = locate();
@@ -202,11 +205,11 @@ export function useRowWindow(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       watcher.disconnect();
-      observer.current = null;
+      watching.current = null;
     };
   }, [charsOf, listeners]);
   // Blocks are added a chunk at a time: those that fall near the screen are observed.
-  const watchBlocks = useCallback(() => observer.current?.watch(), []);
+  const watchBlocks = useCallback(() => watching.current?.watch(), []);
 
   const spacerHeight = useCallback(
     (row: AlignedRow) => {
