@@ -61,34 +61,46 @@ function Cell({ segment, lang, columns, active, labels }: CellProps) {
       </div>
     );
   }
-  // Article text is content: always a text node, never markup.
-  let text;
-  if (segment.type === 'heading') {
-    text = primary ? (
-      <h2 className="parallel-heading">{segment.text}</h2>
-    ) : (
-      <p className="parallel-heading">{segment.text}</p>
-    );
-  } else if (segment.type === 'quote') {
-    text = <blockquote className="parallel-quote">{segment.text}</blockquote>;
-  } else {
-    text = <p>{segment.text}</p>;
-  }
   const [first = lang, ...rest] = columns;
+  const share = active ? (
+    // The link is to the whole view at this passage; the quote is in this column's language.
+    <OwnPassageShare
+      passage={{ lang: first, slug: labels.slug, segmentId: segment.id, compare: rest }}
+      text={segment.text}
+      title={labels.titles[lang] ?? ''}
+      textLang={lang}
+      label={labels.share}
+      menuId={`share-${lang}-${segment.id}`}
+    />
+  ) : null;
+  const className = `parallel-cell parallel-cell--${segment.type}`;
+  // Article text is content: always a text node, never markup.
+  if (segment.type === 'paragraph') {
+    // Most cells: the paragraph is the cell, one element instead of two (the share control is phrasing content).
+    return (
+      <p className={className} lang={lang} {...naming}>
+        {share ? (
+          <>
+            {segment.text}
+            {share}
+          </>
+        ) : (
+          // A lone string child is set as the element's text, with no node of React's own.
+          segment.text
+        )}
+      </p>
+    );
+  }
   return (
-    <div className={`parallel-cell parallel-cell--${segment.type}`} lang={lang} {...naming}>
-      {text}
-      {active ? (
-        // The link is to the whole view at this passage; the quote is in this column's language.
-        <OwnPassageShare
-          passage={{ lang: first, slug: labels.slug, segmentId: segment.id, compare: rest }}
-          text={segment.text}
-          title={labels.titles[lang] ?? ''}
-          textLang={lang}
-          label={labels.share}
-          menuId={`share-${lang}-${segment.id}`}
-        />
-      ) : null}
+    <div className={className} lang={lang} {...naming}>
+      {segment.type === 'quote' ? (
+        <blockquote className="parallel-quote">{segment.text}</blockquote>
+      ) : primary ? (
+        <h2 className="parallel-heading">{segment.text}</h2>
+      ) : (
+        <p className="parallel-heading">{segment.text}</p>
+      )}
+      {share}
     </div>
   );
 }

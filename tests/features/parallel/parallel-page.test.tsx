@@ -49,6 +49,28 @@ test('a passage one language lacks leaves a labelled gap in that column, and ext
   expect(cellLangs(rows()[1] as HTMLElement)).toEqual(['en', 'uk', 'gap']);
 });
 
+test('a paragraph cell is the paragraph itself; a heading cell holds its heading; the marked row shares from the cell', async () => {
+  serveArticles(FIXTURE_ARTICLES);
+  const user = userEvent.setup();
+  renderApp('/en/gappy?compare=ua');
+  await screen.findByRole('heading', { level: 1, name: 'With gaps' });
+  const [intro, section] = rows() as [HTMLElement, HTMLElement];
+  // One element a paragraph cell: a long view draws thousands of them.
+  for (const cell of intro.querySelectorAll('.parallel-cell')) {
+    expect(cell.tagName).toBe('P');
+    expect(cell.childElementCount).toBe(0);
+  }
+  expect(within(intro).getByRole('group', { name: 'English' }).tagName).toBe('P');
+  const heading = within(section).getByRole('heading', { level: 2 });
+  expect(heading.closest('.parallel-cell')).toHaveAttribute('lang', 'en');
+
+  await user.click(within(intro).getByRole('group', { name: 'Ukrainian' }));
+  expect(intro).toHaveAttribute('data-active', 'true');
+  const ukrainian = within(intro).getByRole('group', { name: 'Ukrainian' });
+  expect(ukrainian.tagName).toBe('P');
+  expect(within(ukrainian).getByRole('button', { name: 'Share this passage' })).toBeInTheDocument();
+});
+
 test('tapping a passage marks it and its counterparts and announces it', async () => {
   serveArticles(DEMO_ARTICLES);
   const user = userEvent.setup();
