@@ -44,7 +44,8 @@ interface CellProps {
   labels: RowLabels;
 }
 
-function Cell({ segment, lang, columns, active, labels }: CellProps) {
+/** A cell's element, keyed by its language: called by its row, not a component of its own (a fiber fewer per cell). */
+function cell({ segment, lang, columns, active, labels }: CellProps) {
   const primary = columns[0] === lang;
   // Each cell is named by its language for screen readers; a phone, where the columns are stacked,
   // shows the language's word before it (CSS, from data-word). No elements of their own: a long view
@@ -56,7 +57,7 @@ function Cell({ segment, lang, columns, active, labels }: CellProps) {
   } as const;
   if (!segment) {
     return (
-      <div className="parallel-cell parallel-cell--gap" {...naming}>
+      <div key={lang} className="parallel-cell parallel-cell--gap" {...naming}>
         <span className="parallel-gap">{labels.gap}</span>
       </div>
     );
@@ -78,7 +79,7 @@ function Cell({ segment, lang, columns, active, labels }: CellProps) {
   if (segment.type === 'paragraph') {
     // Most cells: the paragraph is the cell, one element instead of two (the share control is phrasing content).
     return (
-      <p className={className} lang={lang} {...naming}>
+      <p key={lang} className={className} lang={lang} {...naming}>
         {share ? (
           <>
             {segment.text}
@@ -92,7 +93,7 @@ function Cell({ segment, lang, columns, active, labels }: CellProps) {
     );
   }
   return (
-    <div className={className} lang={lang} {...naming}>
+    <div key={lang} className={className} lang={lang} {...naming}>
       {segment.type === 'quote' ? (
         <blockquote className="parallel-quote">{segment.text}</blockquote>
       ) : primary ? (
@@ -115,8 +116,17 @@ interface RowProps {
   onActivate: (id: string) => void;
 }
 
-/** One passage in every column; memoised so marking a row re-renders two rows, not thousands. */
-const Row = memo(function Row({ row, index, columns, active, focusable, labels, onActivate }: RowProps) {
+/**
+ * One passage in every column; memoised so marking a row re-renders two rows, not thousands.
+ * Off the page (windowed), the same element is an empty spacer of the row's height, keeping its id for
+ * links and positions: a row that comes on the page or leaves it keeps its element and changes its
+ * contents, rather than one element being swapped for another.
+ */
+const Row = memo(function Row(props: RowProps & { spacerHeight: number | null }) {
+  const { row, index, columns, active, focusable, labels, onActivate, spacerHeight } = props;
+  if (spacerHeight !== null) {
+    return <div className="parallel-spacer" id={row.id} data-segment-id={row.id} style={{ height: spacerHeight }} />;
+  }
   return (
     // A passage, not a control: it keeps its headings and paragraphs readable, takes focus (one
     // row at a time, moved by j/k) and marks its counterparts when focused or tapped.
@@ -137,16 +147,7 @@ const Row = memo(function Row({ row, index, columns, active, focusable, labels, 
         if (event.key === 'Enter' || event.key === ' ') onActivate(row.id);
       }}
     >
-      {columns.map((lang, column) => (
-        <Cell
-          key={lang}
-          segment={row.cells[column] ?? null}
-          lang={lang}
-          columns={columns}
-          active={active}
-          labels={labels}
-        />
-      ))}
+      {columns.map((lang, column) => cell({ segment: row.cells[column] ?? null, lang, columns, active, labels }))}
     </div>
   );
 });
@@ -177,28 +178,19 @@ const Block = memo(function Block(props: BlockProps) {
   const spacerHeight = inWindow || pinned ? null : rowWindow.spacerHeight;
   return (
     <div className="parallel-block" data-block={index}>
-      {rows.map((row, i) =>
-        spacerHeight ? (
-          <div
-            key={row.id}
-            className="parallel-spacer"
-            id={row.id}
-            data-segment-id={row.id}
-            style={{ height: spacerHeight(row) }}
-          />
-        ) : (
-          <Row
-            key={row.id}
-            row={row}
-            index={first + i}
-            columns={columns}
-            active={row.id === activeId}
-            focusable={row.id === focusId}
-            labels={labels}
-            onActivate={onActivate}
-          />
-        ),
-      )}
+      {rows.map((row, i) => (
+        <Row
+          key={row.id}
+          row={row}
+          index={first + i}
+          columns={columns}
+          active={row.id === activeId}
+          focusable={row.id === focusId}
+          labels={labels}
+          onActivate={onActivate}
+          spacerHeight={spacerHeight ? spacerHeight(row) : null}
+        />
+      ))}
     </div>
   );
 });

@@ -123,6 +123,22 @@ test('a long parallel view holds only the rows near the screen; every other pass
   expect(screen.getByRole('group', { name: `Passage ${40 * BLOCK + 1} of 450` })).toHaveTextContent(/\S/);
 });
 
+test('a passage coming on the page and leaving it keeps its element: only its contents change', async () => {
+  await openLongView();
+  const id = `s${41 * BLOCK + 1}`;
+  const element = spacer(id);
+  expect(element).not.toBeNull();
+  await screenAt(41);
+  expect(element).toHaveClass('parallel-row');
+  expect(element?.style.height).toBe('');
+  expect(element?.querySelectorAll('.parallel-cell')).toHaveLength(3);
+  await screenAt(100);
+  expect(element).toHaveClass('parallel-spacer');
+  expect(element).toBeEmptyDOMElement();
+  expect(element).not.toHaveAttribute('role');
+  expect(document.getElementById(id)).toBe(element);
+});
+
 test('only the blocks around the screen are watched, and a jump anywhere still brings its rows', async () => {
   await openLongView();
   const watched = () =>
