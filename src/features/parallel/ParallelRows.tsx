@@ -62,11 +62,10 @@ function cell({ segment, lang, columns, active, labels }: CellProps) {
       </div>
     );
   }
-  const [first = lang, ...rest] = columns;
   const share = active ? (
     // The link is to the whole view at this passage; the quote is in this column's language.
     <OwnPassageShare
-      passage={{ lang: first, slug: labels.slug, segmentId: segment.id, compare: rest }}
+      passage={{ lang: columns[0] ?? lang, slug: labels.slug, segmentId: segment.id, compare: columns.slice(1) }}
       text={segment.text}
       title={labels.titles[lang] ?? ''}
       textLang={lang}
@@ -114,6 +113,8 @@ interface RowProps {
   focusable: boolean;
   labels: RowLabels;
   onActivate: (id: string) => void;
+  /** Off the page (windowed): the height of the empty spacer the row is then; null on the page. */
+  spacerHeight: number | null;
 }
 
 /**
@@ -122,7 +123,7 @@ interface RowProps {
  * links and positions: a row that comes on the page or leaves it keeps its element and changes its
  * contents, rather than one element being swapped for another.
  */
-const Row = memo(function Row(props: RowProps & { spacerHeight: number | null }) {
+const Row = memo(function Row(props: RowProps) {
   const { row, index, columns, active, focusable, labels, onActivate, spacerHeight } = props;
   if (spacerHeight !== null) {
     return <div className="parallel-spacer" id={row.id} data-segment-id={row.id} style={{ height: spacerHeight }} />;
