@@ -37,7 +37,7 @@ export function positionOnPage(container: HTMLElement): PositionOnPage | null {
   if (segments.length === 0) return null;
   const held = holding && container.contains(holding.element) ? holding : null;
   if (held) {
-    const index = [...segments].indexOf(held.element);
+    const index = Array.prototype.indexOf.call(segments, held.element);
     if (index >= 0) return placeAt(segments, index, held.offset);
   }
   const line = readingLine();
