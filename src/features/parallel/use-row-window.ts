@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { AlignedRow } from '../../articles/align';
-import { BLOCK, type RowWindow } from './ParallelRows';
+import { BLOCK, GROUP, type RowWindow } from './ParallelRows';
 
 /** Blocks within one screen above or below the screen keep their rows. */
 const MARGIN = '100% 0px';
@@ -22,6 +22,16 @@ const WATCHED = 16;
 const ROW_FRAME_PX = 21;
 /** Pixels of row height per character of its longest cell, until rows on this page have been measured. */
 const FIRST_GUESS_PX_PER_CHAR = 0.6;
+
+/** The list's block elements by index, and how many there are: the list holds them in groups of GROUP. */
+function blocksOf(list: HTMLElement | null | undefined) {
+  const groups = list?.children;
+  const lastGroup = groups?.[groups.length - 1];
+  return {
+    count: groups && lastGroup ? (groups.length - 1) * GROUP + lastGroup.children.length : 0,
+    at: (index: number): Element | undefined => groups?.[Math.floor(index / GROUP)]?.children[index % GROUP],
+  };
+}
 
 function longestCell(row: AlignedRow): number {
   return Math.max(0, ...row.cells.map((cell) => cell?.text.length ?? 0));
@@ -147,18 +157,17 @@ export function useRowWindow(
     // Observes the blocks around `center` and no others; blocks added to the list later are
     // picked up when this runs again (watchBlocks).
     const watch = () => {
-      const blocks = listRef.current?.children;
-      if (!blocks) return;
+      const blocks = blocksOf(listRef.current);
       const low = Math.max(0, center - WATCHED);
-      const high = Math.min(blocks.length - 1, center + WATCHED);
+      const high = Math.min(blocks.count - 1, center + WATCHED);
       for (let block = from; block <= to; block++) {
-        const element = blocks[block];
+        const element = blocks.at(block);
         if ((block >= low && block <= high) || !element) continue;
         watcher.unobserve(element);
         if (near.has(block)) leave(block, element);
       }
       for (let block = low; block <= high; block++) {
-        const element = blocks[block];
+        const element = blocks.at(block);
         if (element && (block < from || block > to)) watcher.observe(element);
       }
       from = low;
@@ -166,12 +175,12 @@ export function useRowWindow(
     };
     // The block at the top of the screen, by binary search: after a jump, none of the observed blocks is near.
     const locate = () => {
-      const blocks = listRef.current?.children ?? [];
+      const blocks = blocksOf(listRef.current);
       let low = 0;
-      let high = blocks.length - 1;
+      let high = blocks.count - 1;
       while (low < high) {
         const middle = Math.floor((low + high) / 2);
-        if ((blocks[middle]?.getBoundingClientRect().bottom ?? 0) > 0) high = middle;
+        if ((blocks.at(middle)?.getBoundingClientRect().bottom ?? 0) > 0) high = middle;
         else low = middle + 1;
       }
       return low;

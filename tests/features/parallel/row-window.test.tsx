@@ -5,7 +5,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { afterAll, beforeEach, expect, test, vi } from 'vitest';
-import { BLOCK, WINDOW_FROM } from '../../../src/features/parallel/ParallelRows';
+import { BLOCK, GROUP, WINDOW_FROM } from '../../../src/features/parallel/ParallelRows';
 import { generateLibrary } from '../../../scripts/generate';
 import { renderApp } from '../../helpers/render-app';
 import { serveArticles } from '../../helpers/serve-articles';
@@ -137,6 +137,22 @@ test('a passage coming on the page and leaving it keeps its element: only its co
   expect(element).toBeEmptyDOMElement();
   expect(element).not.toHaveAttribute('role');
   expect(document.getElementById(id)).toBe(element);
+});
+
+test('the list holds its blocks in order in groups, so a block that changes height is laid out again with its group only', async () => {
+  await openLongView();
+  const groups = [...(document.querySelector('.parallel-rows')?.children ?? [])];
+  const blocks = Math.ceil(SEGMENTS / BLOCK);
+  expect(blocks).toBeGreaterThan(2 * GROUP);
+  expect(groups).toHaveLength(Math.ceil(blocks / GROUP));
+  for (const group of groups) {
+    expect(group).toHaveClass('parallel-group');
+    expect(group.children.length).toBeLessThanOrEqual(GROUP);
+  }
+  const order = groups.flatMap((group) =>
+    [...group.children].map((block) => Number((block as HTMLElement).dataset.block)),
+  );
+  expect(order).toEqual(Array.from({ length: blocks }, (_, i) => i));
 });
 
 test('only the blocks around the screen are watched, and a jump anywhere still brings its rows', async () => {
