@@ -37,3 +37,36 @@ test('counterparts stay on the same line in the middle and at the end of a long 
   await page.waitForTimeout(200);
   expect(await worstRowDrift(page)).toBeLessThanOrEqual(2);
 });
+
+test('every row keeps the same columns, a row with a gap too: each column starts at one place and all are one width', async ({
+  page,
+}) => {
+  // The Russian version without its second passage: that row has a gap in the Russian column.
+  await page.route(`**/articles/${LONG}/ru.json`, async (route) => {
+    const bundle = await (await route.fetch()).json();
+    bundle.segments.splice(1, 1);
+    await route.fulfill({ json: bundle });
+  });
+  await page.goto(`/en/${LONG}?compare=ua,ru`);
+  await expect(page.locator('.parallel-row').first().locator('.parallel-cell')).toHaveCount(3);
+  await expect(page.locator('.parallel-cell--gap')).toHaveCount(1);
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll('.parallel-row')].map((row) =>
+      [...row.querySelectorAll(':scope > .parallel-cell')].map((cell) => {
+        const { left, width } = cell.getBoundingClientRect();
+        return { left, width };
+      }),
+    ),
+  );
+  const first = boxes[0] ?? [];
+  expect(first).toHaveLength(3);
+  const width = first[0]?.width ?? 0;
+  expect(width).toBeGreaterThan(200);
+  for (const row of boxes) {
+    expect(row).toHaveLength(3);
+    row.forEach((cell, column) => {
+      expect(Math.abs(cell.width - width)).toBeLessThanOrEqual(1);
+      expect(Math.abs(cell.left - (first[column]?.left ?? 0))).toBeLessThanOrEqual(1);
+    });
+  }
+});
