@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { loadArticle, loadedArticle, type ArticleVersions } from '../../articles/loader';
 import { AUTONYMS, fallbackLang, type Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
@@ -15,6 +15,9 @@ import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
 import { BackToLibrary } from '../../reading/BackToLibrary';
 import { useReadingPosition } from '../../reading/use-reading-position';
 import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
+import { warmText } from '../../reading/warm-text';
+import { useReaderStore } from '../../store/reader-store';
+import type { Bundle } from '../../articles/schema';
 import { navigate } from '../../routing/navigation';
 import { ColumnsIcon } from './ColumnsIcon';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -55,6 +58,13 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   useDocumentMeta(lang, bundle?.title ?? (resource.status === 'loading' ? null : t('errors.missingTitle')));
   const capture = useReadingPosition(container, slug, fresh, segmentId);
   const [helpOpen, setHelpOpen] = useState(false);
+  const prepareText = useCallback(
+    (next: Bundle) => {
+      const place = useReaderStore.getState().positions[slug]?.segmentId ?? null;
+      if (container.current) warmText(container.current, next, place);
+    },
+    [slug],
+  );
   const others = available.filter((other) => other !== lang);
   const compareWith = fallbackLang(lang, others);
   const parallelPath = compareWith ? articlePath(lang, slug, null, [compareWith]) : null;
@@ -96,7 +106,13 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
         <div className="reader__bar-inner">
           <BackToLibrary beforeNavigate={capture} />
           <div className="reader__tools">
-            <LanguageSwitcher slug={slug} current={lang} available={available} beforeSwitch={capture} />
+            <LanguageSwitcher
+              slug={slug}
+              current={lang}
+              available={available}
+              beforeSwitch={capture}
+              prepareText={prepareText}
+            />
             {parallelPath ? (
               <AppLink
                 href={parallelPath}

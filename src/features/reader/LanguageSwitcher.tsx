@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
-import { loadBundle } from '../../articles/loader';
+import { useCallback, useEffect } from 'react';
+import { loadBundle, type BundleLoad } from '../../articles/loader';
+import type { Bundle } from '../../articles/schema';
 import { readingMinutes } from '../../articles/reading-time';
 import { LANGS, type Lang } from '../../i18n/languages';
 import { loadStrings } from '../../i18n/load-strings';
@@ -16,6 +17,8 @@ interface LanguageSwitcherProps {
   available: readonly Lang[];
   /** Saves the reading position before the switch. */
   beforeSwitch: () => void;
+  /** Readies the page to draw a language's text, once it is fetched and the browser is idle. */
+  prepareText?: (bundle: Bundle) => void;
 }
 
 /**
@@ -23,36 +26,53 @@ interface LanguageSwitcherProps {
  * with the reason, so readers know the translation is missing rather than
  * hidden. The other languages' texts are fetched when the browser is idle
  * (unless the reader saves data), and a language's on hover or focus, so a
- * switch rarely waits for the network; their strings are then made ready
- * too, so the switch itself only draws.
+ * switch rarely waits for the network; their strings and the first layout
+ * of their text are then done too, so the switch itself only draws.
  */
-export function LanguageSwitcher({ slug, current, available, beforeSwitch }: LanguageSwitcherProps) {
+export function LanguageSwitcher({ slug, current, available, beforeSwitch, prepareText }: LanguageSwitcherProps) {
   const t = usePageT('reader');
   const tc = usePageT('common');
   const others = available.filter((lang) => lang !== current).join(' ');
 
   const prepare = usePrepareLang();
 
+  // Each language's text in an idle moment of its own: laying one out takes a few milliseconds on a slow phone.
+  const readyText = useCallback(
+    (load: BundleLoad) => {
+      if (load.kind !== 'ok') return () => {};
+      readingMinutes(load.bundle);
+      return prepareText ? whenIdle(() => prepareText(load.bundle)) : () => {};
+    },
+    [prepareText],
+  );
+
   useEffect(() => {
     if (!others || savingData()) return;
-    let cancelPrepare = () => {};
-    const cancelLoad = whenIdle(() => {
-      const langs = LANGS.filter((code) => others.includes(code));
-      const bundles = Promise.all(langs.map((lang) => loadBundle(slug, lang)));
-      void Promise.all([bundles, ...langs.map(loadStrings)]).then(
-        ([loads]) =>
-          (cancelPrepare = whenIdle(() => {
-            langs.forEach(prepare);
-            for (const load of loads) if (load.kind === 'ok') readingMinutes(load.bundle);
-          })),
-        () => undefined,
-      );
-    });
+    let live = true;
+    const cancels: (() => void)[] = [];
+    cancels.push(
+      whenIdle(() => {
+        const langs = LANGS.filter((code) => others.includes(code));
+        const bundles = Promise.all(langs.map((lang) => loadBundle(slug, lang)));
+        void Promise.all([bundles, ...langs.map(loadStrings)]).then(
+          ([loads]) => {
+            if (!live) return;
+            cancels.push(
+              whenIdle(() => {
+                langs.forEach(prepare);
+                cancels.push(...loads.map(readyText));
+              }),
+            );
+          },
+          () => undefined,
+        );
+      }),
+    );
     return () => {
-      cancelLoad();
-      cancelPrepare();
+      live = false;
+      cancels.forEach((cancel) => cancel());
     };
-  }, [slug, others, prepare]);
+  }, [slug, others, prepare, readyText]);
   return (
     <nav aria-label={t('switcherLabel')} className="language-switcher">
       <ul>
@@ -79,9 +99,13 @@ export function LanguageSwitcher({ slug, current, available, beforeSwitch }: Lan
           // in place rather than replacing them.
           const isCurrent = lang === current;
           const prefetch = () => {
-            void loadBundle(slug, lang).catch(() => undefined);
-            void loadStrings(lang).then(
+            const strings = loadStrings(lang);
+            void strings.then(
               () => prepare(lang),
+              () => undefined,
+            );
+            void Promise.all([loadBundle(slug, lang), strings]).then(
+              ([load]) => readyText(load),
               () => undefined,
             );
           };
