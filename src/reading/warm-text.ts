@@ -57,8 +57,7 @@ export function warmText(container: HTMLElement, bundle: Bundle, nearId: string 
     const className = `segment segment--${segment.type}`;
     if (segment.type === 'heading') sample.append(element('h2', className, segment.text));
     else if (segment.type === 'quote') {
-      const quote = document.createElement('blockquote');
-      quote.className = className;
+      const quote = element('blockquote', className, '');
       quote.append(element('p', '', segment.text));
       sample.append(quote);
     } else sample.append(element('p', className, segment.text));
