@@ -99,6 +99,12 @@ export function lastOnScreen(ids: readonly string[], from: number, screens: numb
   return ids.length - 1;
 }
 
+/** The height of the element with that id, if all of it is above the reading line (out of the reader's sight). */
+export function heightAboveLine(id: string): number | undefined {
+  const box = document.getElementById(id)?.getBoundingClientRect();
+  return box && box.height > 0 && box.bottom <= readingLine() ? box.height : undefined;
+}
+
 /** How far the page must scroll for `offset` of the element to sit at the reading line. */
 function distanceToLine(element: HTMLElement, offset: number): number {
   const rect = element.getBoundingClientRect();
@@ -120,7 +126,10 @@ export function scrollToSegment(container: HTMLElement, segmentId: string, offse
   const element = findSegment(container, segmentId);
   if (!element) return false;
   holding?.stop();
-  window.scrollTo({ top: window.scrollY + distanceToLine(element, offset), behavior: 'instant' });
+  // Already there (a switch that moved nothing above the place): a scroll of a fraction of a pixel would
+  // still cost the frame a scroll event.
+  const distance = distanceToLine(element, offset);
+  if (Math.abs(distance) >= 0.5) window.scrollTo({ top: window.scrollY + distance, behavior: 'instant' });
   if (typeof requestAnimationFrame !== 'function') return true;
 
   let frame = 0;

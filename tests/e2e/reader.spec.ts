@@ -122,6 +122,56 @@ test('once the browser has been idle, a switch paints the other language without
   expect(bundles).toHaveLength(2);
 });
 
+test('a switch deep in an article paints its first frame without scrolling: nothing above the place changes size', async ({
+  page,
+}) => {
+  const bundles: string[] = [];
+  page.on('request', (request) => {
+    if (/\/articles\/.*\/(uk|ru)\.json$/.test(request.url())) bundles.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/en/${LONG}`);
+  await expect.poll(() => bundles.length).toBe(2);
+  await scrollSegmentToReadingLine(page, 'heading-kyiv-bridges');
+  // In the page, from the click to the first frame after it: scroll events, and what the frame shows.
+  const firstFrame = page.evaluate(
+    () =>
+      new Promise<{ scrolls: number; moved: number; grew: number; title: string }>((done) => {
+        const header = document.querySelector<HTMLElement>('article > header');
+        let scrolls = 0;
+        const count = () => (scrolls += 1);
+        addEventListener('scroll', count);
+        addEventListener(
+          'click',
+          () => {
+            const [y, height] = [scrollY, header?.getBoundingClientRect().height ?? 0];
+            requestAnimationFrame(() => {
+              removeEventListener('scroll', count);
+              done({
+                scrolls,
+                moved: scrollY - y,
+                grew: (header?.getBoundingClientRect().height ?? 0) - height,
+                title: document.querySelector('h1')?.textContent ?? '',
+              });
+            });
+          },
+          { capture: true, once: true },
+        );
+      }),
+  );
+  await clickInPlace(
+    page,
+    page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' }),
+  );
+  const seen = await firstFrame;
+  expect(seen.title).toMatch(/[А-Яа-я]/);
+  expect(seen).toMatchObject({ scrolls: 0, moved: 0, grew: 0 });
+  // Then the header takes its own height, and the place is held through it.
+  await expect
+    .poll(() => page.locator('article > header').evaluate((header: HTMLElement) => header.style.height))
+    .toBe('');
+  await expectAtReadingLine(page, 'heading-kyiv-bridges');
+});
+
 test('English title in English', async ({ page }) => {
   await page.goto(`/en/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(EN_TITLE);

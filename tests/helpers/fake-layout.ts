@@ -1,6 +1,6 @@
 /**
  * jsdom lays nothing out, so reading-position tests give it a layout: a
- * 60 px sticky header, then segments one after another with a 20 px gap
+ * 60 px sticky header, the article's header, then segments one after another with a 20 px gap
  * (their margins), each as tall as its text is long (so translations differ
  * in height, as they do on screen), and a window that scrolls.
  */
@@ -27,6 +27,10 @@ export function installFakeLayout() {
 
   HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
     if (this.hasAttribute('data-reading-line')) return new DOMRect(0, 0, 1000, HEADER_HEIGHT);
+    // The article's header (title, lead, date) fills the space above the first segment.
+    if (this.classList.contains('article__header')) {
+      return new DOMRect(0, HEADER_HEIGHT - scroll, 1000, ARTICLE_TOP - HEADER_HEIGHT - SEGMENT_GAP);
+    }
     if (this.hasAttribute('data-segment-id')) {
       let top = ARTICLE_TOP - scroll;
       for (const segment of document.querySelectorAll('[data-segment-id]')) {

@@ -1,10 +1,10 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import type { Bundle, Segment } from '../../articles/schema';
 import { readingMinutes } from '../../articles/reading-time';
 import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
-import { lastOnScreen } from '../../reading/position-dom';
+import { heightAboveLine, lastOnScreen } from '../../reading/position-dom';
 import { useReaderStore } from '../../store/reader-store';
 import { PassageShare } from '../../ui/PassageShare';
 import { afterPaint } from '../../ui/when-idle';
@@ -92,6 +92,12 @@ function safeHref(url: string): string | undefined {
  * the place are under the reader's bar. The screen is measured as the old
  * text fills it, and a tenth more is drawn, for a language whose text is
  * shorter.
+ *
+ * Nothing above the place changes size in that first frame, so the page
+ * does not move under the reader and has nothing to scroll back: a passage
+ * only the new language has waits for the next frame with the rest, and
+ * the header, when it is above the reading line, gets its new title but
+ * keeps its height until then.
  */
 const SWITCH_FIRST_SCREENS = 1.1;
 
@@ -113,6 +119,7 @@ export function ArticleText({
   const shareLabel = ts('share');
   const markedLabel = t('linkedSegment');
 
+  const headerId = useId();
   // The version whose every passage is on the page: the one before, for a frame after a switch.
   // Those passages keep every prop they had (the old share label too), so they are not redrawn at all.
   const [drawn, setDrawn] = useState({ slug, bundle, shareLabel });
@@ -125,6 +132,7 @@ export function ArticleText({
   const before = switching ? new Map(drawn.bundle.segments.map((segment) => [segment.id, segment])) : null;
   let first = 0;
   let last = bundle.segments.length;
+  let heldHeight: number | undefined;
   if (before) {
     // Where the reader is: the linked passage, or the place saved just before the switch.
     const placeId = markedSegmentId ?? useReaderStore.getState().positions[slug]?.segmentId;
@@ -138,13 +146,19 @@ export function ArticleText({
       place,
       SWITCH_FIRST_SCREENS,
     );
+    heldHeight = heightAboveLine(headerId);
   }
 
   return (
     // The article's own `lang` follows with the far passages: changed at once, it would restyle every
     // passage before the switch is painted. Its header and passages carry their own.
     <article lang={drawn.bundle.lang} className="article">
-      <header className="article__header" lang={bundle.lang}>
+      <header
+        id={headerId}
+        className="article__header"
+        lang={bundle.lang}
+        style={heldHeight === undefined ? undefined : { height: heldHeight, overflow: 'clip' }}
+      >
         <h1 className="article__title">{bundle.title}</h1>
         {bundle.lead ? <p className="article__lead">{bundle.lead}</p> : null}
         <p className="article__meta">
@@ -173,7 +187,9 @@ export function ArticleText({
         ) : null}
       </header>
       {bundle.segments.map((segment, index) => {
-        const old = index < first || index > last ? before?.get(segment.id) : undefined;
+        const far = before !== null && (index < first || index > last);
+        const old = far ? before.get(segment.id) : undefined;
+        if (far && !old) return null;
         return (
           <SegmentBlock
             key={segment.id}

@@ -72,3 +72,52 @@ test('a switch shows the reader’s place in the new language at once, and the r
   // The passages above changed height too; the place is corrected over the next frames.
   await waitFor(() => expect(layout.topOf('s20')).toBe(0));
 });
+
+test('nothing above the reader’s place changes size in the switch’s first frame, so the page does not scroll', async () => {
+  const user = userEvent.setup({ delay: null });
+  // English has s22 and Russian does not: switching from Russian, s22 is new, above the place.
+  expect(textOf(ru, 's22')).toBeUndefined();
+  renderApp('/ru/generated-1');
+  await screen.findByRole('heading', { level: 1, name: ru.title });
+  layout.scrollToSegment('s30');
+  const link = within(screen.getByRole('navigation', { name: /читать эту статью/i })).getByRole('link', {
+    name: 'English',
+  });
+  await user.hover(link);
+  const header = screen.getByRole('article').querySelector('header');
+  const heightBefore = header?.getBoundingClientRect().height;
+  const scrolledBefore = window.scrollY;
+  let scrolls = 0;
+  const count = () => (scrolls += 1);
+  window.addEventListener('scroll', count);
+
+  await user.click(link);
+  // At once: the new title in a header that keeps its height, and no passage added above the place…
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.title);
+  expect(header?.style.height).toBe(`${heightBefore}px`);
+  expect(passage('s22')).toBeNull();
+  expect(passage('s30')).toHaveTextContent(textOf(en, 's30') ?? '');
+  // …so the place is where it was without a scroll.
+  expect(layout.topOf('s30')).toBe(0);
+  expect(window.scrollY).toBe(scrolledBefore);
+  expect(scrolls).toBe(0);
+  window.removeEventListener('scroll', count);
+
+  // A frame later, the passage English adds and the header's own height, and the place held through them.
+  await waitFor(() => expect(passage('s22')).toHaveTextContent(textOf(en, 's22') ?? ''));
+  expect(header?.style.height).toBe('');
+  await waitFor(() => expect(layout.topOf('s30')).toBe(0));
+});
+
+test('a header still on screen takes its new height at once', async () => {
+  const user = userEvent.setup({ delay: null });
+  renderApp('/en/generated-1');
+  await screen.findByRole('heading', { level: 1, name: en.title });
+  const link = within(screen.getByRole('navigation', { name: /read this article in/i })).getByRole('link', {
+    name: 'Русский',
+  });
+  await user.hover(link);
+  await user.click(link);
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.title);
+  expect(screen.getByRole('article').querySelector('header')?.style.height).toBe('');
+});
