@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LONG, SEED, clickInPlace, expectAtReadingLine, saveData, scrollSegmentToReadingLine } from './helpers';
 
@@ -102,13 +103,19 @@ test.describe('a de-DE browser', () => {
   });
 });
 
-test('once the browser has been idle, a switch paints the other language without asking the network', async ({
-  page,
-}) => {
+/** The paths of the Ukrainian and Russian bundles the page asks for, as it asks (idle prefetch, switches). */
+function otherLanguageBundles(page: Page): string[] {
   const bundles: string[] = [];
   page.on('request', (request) => {
     if (/\/articles\/.*\/(uk|ru)\.json$/.test(request.url())) bundles.push(new URL(request.url()).pathname);
   });
+  return bundles;
+}
+
+test('once the browser has been idle, a switch paints the other language without asking the network', async ({
+  page,
+}) => {
+  const bundles = otherLanguageBundles(page);
   await page.goto(`/en/${LONG}`);
   await expect.poll(() => bundles.sort()).toEqual([`/articles/${LONG}/ru.json`, `/articles/${LONG}/uk.json`]);
   await scrollSegmentToReadingLine(page, 'life-at-the-sich');
@@ -125,10 +132,7 @@ test('once the browser has been idle, a switch paints the other language without
 test('a switch deep in an article paints its first frame without scrolling: nothing above the place changes size', async ({
   page,
 }) => {
-  const bundles: string[] = [];
-  page.on('request', (request) => {
-    if (/\/articles\/.*\/(uk|ru)\.json$/.test(request.url())) bundles.push(new URL(request.url()).pathname);
-  });
+  const bundles = otherLanguageBundles(page);
   await page.goto(`/en/${LONG}`);
   await expect.poll(() => bundles.length).toBe(2);
   await scrollSegmentToReadingLine(page, 'heading-kyiv-bridges');
