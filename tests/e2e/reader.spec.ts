@@ -135,6 +135,14 @@ test('a switch deep in an article paints its first frame without scrolling: noth
   const bundles = otherLanguageBundles(page);
   await page.goto(`/en/${LONG}`);
   await expect.poll(() => bundles.length).toBe(2);
+  // Russian's interface strings too, or the switch would wait for them and not be drawn in the click.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => /\/assets\/ru-[^/]*\.js$/.test(entry.name)),
+      ),
+    )
+    .toBe(true);
   await scrollSegmentToReadingLine(page, 'heading-kyiv-bridges');
   // In the page, from the click to the first frame after it: scroll events, and what the frame shows.
   const firstFrame = page.evaluate(
