@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
 import { heightAboveLine, lastOnScreen } from '../../reading/position-dom';
+import { switchFrame, type FramePassage } from '../../reading/switch-frame';
 import { useReaderStore } from '../../store/reader-store';
 import { PassageShare } from '../../ui/PassageShare';
 import { afterPaint } from '../../ui/when-idle';
@@ -95,9 +96,9 @@ function safeHref(url: string): string | undefined {
  *
  * Nothing above the place changes size in that first frame, so the page
  * does not move under the reader and has nothing to scroll back: a passage
- * only the new language has waits for the next frame with the rest, and
- * the header, when it is above the reading line, gets its new title but
- * keeps its height until then.
+ * only one of the languages has waits for the next frame to come or go
+ * (`switchFrame`), and the header, when it is above the reading line, gets
+ * its new title but keeps its height until then.
  */
 const SWITCH_FIRST_SCREENS = 1.1;
 
@@ -129,25 +130,36 @@ export function ArticleText({
     return afterPaint(() => setDrawn({ slug, bundle, shareLabel }));
   }, [drawn, slug, bundle, shareLabel]);
   const switching = drawn.slug === slug && drawn.bundle.lang !== bundle.lang;
-  const before = switching ? new Map(drawn.bundle.segments.map((segment) => [segment.id, segment])) : null;
-  let first = 0;
-  let last = bundle.segments.length;
+  let frame: FramePassage[] | null = null;
   let heldHeight: number | undefined;
-  if (before) {
+  if (switching) {
     // Where the reader is: the linked passage, or the place saved just before the switch.
     const placeId = markedSegmentId ?? useReaderStore.getState().positions[slug]?.segmentId;
     const place = Math.max(
       0,
       bundle.segments.findIndex((segment) => segment.id === placeId),
     );
-    first = place;
-    last = lastOnScreen(
+    const last = lastOnScreen(
       bundle.segments.map((segment) => segment.id),
       place,
       SWITCH_FIRST_SCREENS,
     );
+    frame = switchFrame(drawn.bundle.segments, bundle.segments, place, last);
     heldHeight = heightAboveLine(headerId);
   }
+  const passage = (segment: Segment, fresh: boolean) => (
+    <SegmentBlock
+      key={segment.id}
+      segment={segment}
+      slug={slug}
+      lang={fresh ? bundle.lang : drawn.bundle.lang}
+      title={fresh ? bundle.title : drawn.bundle.title}
+      markedLabel={segment.id === markedSegmentId ? markedLabel : null}
+      shareLabel={fresh ? shareLabel : drawn.shareLabel}
+      shareOpen={segment.id === sharing}
+      onShare={setSharing}
+    />
+  );
 
   return (
     // The article's own `lang` follows with the far passages: changed at once, it would restyle every
@@ -186,24 +198,9 @@ export function ArticleText({
           </p>
         ) : null}
       </header>
-      {bundle.segments.map((segment, index) => {
-        const far = before !== null && (index < first || index > last);
-        const old = far ? before.get(segment.id) : undefined;
-        if (far && !old) return null;
-        return (
-          <SegmentBlock
-            key={segment.id}
-            segment={old ?? segment}
-            slug={slug}
-            lang={old ? drawn.bundle.lang : bundle.lang}
-            title={old ? drawn.bundle.title : bundle.title}
-            markedLabel={segment.id === markedSegmentId ? markedLabel : null}
-            shareLabel={old ? drawn.shareLabel : shareLabel}
-            shareOpen={segment.id === sharing}
-            onShare={setSharing}
-          />
-        );
-      })}
+      {frame
+        ? frame.map(({ segment, fresh }) => passage(segment, fresh))
+        : bundle.segments.map((segment) => passage(segment, true))}
     </article>
   );
 }

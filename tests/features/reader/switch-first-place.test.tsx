@@ -121,3 +121,26 @@ test('a header still on screen takes its new height at once', async () => {
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.title);
   expect(screen.getByRole('article').querySelector('header')?.style.height).toBe('');
 });
+
+test('a passage only the old language had stays above the place for the switch’s first frame', async () => {
+  const user = userEvent.setup({ delay: null });
+  // Switching from English, s22 is one Russian lacks, above the place.
+  renderApp('/en/generated-1');
+  await screen.findByRole('heading', { level: 1, name: en.title });
+  layout.scrollToSegment('s30');
+  const link = within(screen.getByRole('navigation', { name: /read this article in/i })).getByRole('link', {
+    name: 'Русский',
+  });
+  await user.hover(link);
+  const scrolledBefore = window.scrollY;
+
+  await user.click(link);
+  expect(passage('s30')).toHaveTextContent(textOf(ru, 's30') ?? '');
+  expect(passage('s22')).toHaveTextContent(textOf(en, 's22') ?? '');
+  expect(passage('s22')).toHaveAttribute('lang', 'en');
+  expect(layout.topOf('s30')).toBe(0);
+  expect(window.scrollY).toBe(scrolledBefore);
+
+  await waitFor(() => expect(passage('s22')).toBeNull());
+  await waitFor(() => expect(layout.topOf('s30')).toBe(0));
+});
