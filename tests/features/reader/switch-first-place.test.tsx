@@ -26,17 +26,26 @@ beforeEach(() => {
 });
 afterEach(() => layout.restore());
 
-test('a switch shows the reader’s place in the new language at once, and the rest of the article a frame later', async () => {
-  // No pause between the click's events, so the test looks before the next frame.
+/**
+ * Opens the article in `from` with the passage `at` (if any) at the reading line, and hovers the link to
+ * the other language, so that it is fetched ahead, as after idle prefetch: the switch is then one render.
+ * The user clicks with no pause between the click's events, so a test looks before the next frame.
+ */
+async function readyToSwitch(from: 'en' | 'ru', at: string | null) {
   const user = userEvent.setup({ delay: null });
-  renderApp('/en/generated-1');
-  await screen.findByRole('heading', { level: 1, name: en.title });
-  layout.scrollToSegment('s20');
-  // Fetched ahead, as after idle prefetch: the switch is one render.
-  const link = within(screen.getByRole('navigation', { name: /read this article in/i })).getByRole('link', {
-    name: 'Русский',
+  renderApp(`/${from}/generated-1`);
+  await screen.findByRole('heading', { level: 1, name: (from === 'en' ? en : ru).title });
+  if (at) layout.scrollToSegment(at);
+  const switcher = screen.getByRole('navigation', {
+    name: from === 'en' ? /read this article in/i : /читать эту статью/i,
   });
+  const link = within(switcher).getByRole('link', { name: from === 'en' ? 'Русский' : 'English' });
   await user.hover(link);
+  return { click: () => user.click(link) };
+}
+
+test('a switch shows the reader’s place in the new language at once, and the rest of the article a frame later', async () => {
+  const { click } = await readyToSwitch('en', 's20');
   // The passages from the reader's place to the bottom of the screen.
   const onScreen = en.segments
     .map((segment) => segment.id)
@@ -45,7 +54,7 @@ test('a switch shows the reader’s place in the new language at once, and the r
     .filter((id) => textOf(ru, id) !== undefined);
   expect(onScreen.length).toBeGreaterThan(2);
 
-  await user.click(link);
+  await click();
   // At once: the new title, the passage at the reading line and those after it, each marked Russian…
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.title);
   expect(screen.getByRole('heading', { level: 1 }).closest('[lang]')).toHaveAttribute('lang', 'ru');
@@ -74,16 +83,9 @@ test('a switch shows the reader’s place in the new language at once, and the r
 });
 
 test('nothing above the reader’s place changes size in the switch’s first frame, so the page does not scroll', async () => {
-  const user = userEvent.setup({ delay: null });
   // English has s22 and Russian does not: switching from Russian, s22 is new, above the place.
   expect(textOf(ru, 's22')).toBeUndefined();
-  renderApp('/ru/generated-1');
-  await screen.findByRole('heading', { level: 1, name: ru.title });
-  layout.scrollToSegment('s30');
-  const link = within(screen.getByRole('navigation', { name: /читать эту статью/i })).getByRole('link', {
-    name: 'English',
-  });
-  await user.hover(link);
+  const { click } = await readyToSwitch('ru', 's30');
   const header = screen.getByRole('article').querySelector('header');
   const heightBefore = header?.getBoundingClientRect().height;
   const scrolledBefore = window.scrollY;
@@ -91,7 +93,7 @@ test('nothing above the reader’s place changes size in the switch’s first fr
   const count = () => (scrolls += 1);
   window.addEventListener('scroll', count);
 
-  await user.click(link);
+  await click();
   // At once: the new title in a header that keeps its height, and no passage added above the place…
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.title);
   expect(header?.style.height).toBe(`${heightBefore}px`);
@@ -110,31 +112,18 @@ test('nothing above the reader’s place changes size in the switch’s first fr
 });
 
 test('a header still on screen takes its new height at once', async () => {
-  const user = userEvent.setup({ delay: null });
-  renderApp('/en/generated-1');
-  await screen.findByRole('heading', { level: 1, name: en.title });
-  const link = within(screen.getByRole('navigation', { name: /read this article in/i })).getByRole('link', {
-    name: 'Русский',
-  });
-  await user.hover(link);
-  await user.click(link);
+  const { click } = await readyToSwitch('en', null);
+  await click();
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.title);
   expect(screen.getByRole('article').querySelector('header')?.style.height).toBe('');
 });
 
 test('a passage only the old language had stays above the place for the switch’s first frame', async () => {
-  const user = userEvent.setup({ delay: null });
   // Switching from English, s22 is one Russian lacks, above the place.
-  renderApp('/en/generated-1');
-  await screen.findByRole('heading', { level: 1, name: en.title });
-  layout.scrollToSegment('s30');
-  const link = within(screen.getByRole('navigation', { name: /read this article in/i })).getByRole('link', {
-    name: 'Русский',
-  });
-  await user.hover(link);
+  const { click } = await readyToSwitch('en', 's30');
   const scrolledBefore = window.scrollY;
 
-  await user.click(link);
+  await click();
   expect(passage('s30')).toHaveTextContent(textOf(ru, 's30') ?? '');
   expect(passage('s22')).toHaveTextContent(textOf(en, 's22') ?? '');
   expect(passage('s22')).toHaveAttribute('lang', 'en');
