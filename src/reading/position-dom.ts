@@ -84,19 +84,35 @@ function findSegment(container: HTMLElement, segmentId: string): HTMLElement | u
 }
 
 /**
- * The index of the last of `ids`, from `from` on, whose passage begins
- * within `screens` window heights of the top of the window, as the page is
- * laid out now: how far the passages on screen reach. If one of them is
- * not on the page, the last index (everything counts as on screen).
+ * How far the passages on screen will reach once their text changes (a
+ * switch of language): the index of the last of `passages`, from `from` on,
+ * that would begin within `screens` window heights of the top of the
+ * window. The passage at `from` stays where it is. Each one after it is
+ * taken to be as tall as it is now, in proportion to the length of its new
+ * text; one not on the page yet (only the new text has it), as tall for its
+ * length as the one before it, with the same gap.
  */
-export function lastOnScreen(ids: readonly string[], from: number, screens: number): number {
+export function lastOnScreen(passages: readonly { id: string; text: string }[], from: number, screens: number): number {
   const bottom = window.innerHeight * screens;
-  for (let index = from; index < ids.length; index++) {
-    const top = document.getElementById(ids[index] ?? '')?.getBoundingClientRect().top;
-    if (top === undefined) return ids.length - 1;
+  let top: number | undefined;
+  // From the last passage that is on the page: its height per character, and the gap after it.
+  let perCharacter = 0;
+  let gap = 0;
+  for (let index = from; index < passages.length; index++) {
+    const passage = passages[index];
+    const element = passage && document.getElementById(passage.id);
+    if (element) {
+      const box = element.getBoundingClientRect();
+      top ??= box.top;
+      perCharacter = box.height / Math.max(1, element.textContent?.length ?? 0);
+      const next = element.nextElementSibling?.getBoundingClientRect().top;
+      if (next !== undefined) gap = Math.max(0, next - box.bottom);
+    }
+    top ??= readingLine();
     if (top > bottom) return Math.max(from, index - 1);
+    top += perCharacter * (passage?.text.length ?? 0) + gap;
   }
-  return ids.length - 1;
+  return passages.length - 1;
 }
 
 /** The height of the element with that id, if all of it is above the reading line (out of the reader's sight). */

@@ -90,9 +90,10 @@ function safeHref(url: string): string | undefined {
  * bottom of the screen are drawn in the new language at once, and the rest
  * in the next frame: the reader sees their place in the new language
  * without waiting for the whole article to be laid out again. Those above
- * the place are under the reader's bar. The screen is measured as the old
- * text fills it, and a tenth more is drawn, for a language whose text is
- * shorter.
+ * the place are under the reader's bar. How far down the screen the new
+ * text reaches is estimated from the old text's layout and the lengths of
+ * the two (`lastOnScreen`), and a tenth of a screen more is drawn for the
+ * error of that estimate.
  *
  * Nothing above the place changes size in that first frame, so the page
  * does not move under the reader and has nothing to scroll back: a passage
@@ -139,11 +140,7 @@ export function ArticleText({
       0,
       bundle.segments.findIndex((segment) => segment.id === placeId),
     );
-    const last = lastOnScreen(
-      bundle.segments.map((segment) => segment.id),
-      place,
-      SWITCH_FIRST_SCREENS,
-    );
+    const last = lastOnScreen(bundle.segments, place, SWITCH_FIRST_SCREENS);
     frame = switchFrame(drawn.bundle.segments, bundle.segments, place, last);
     heldHeight = heightAboveLine(headerId);
   }

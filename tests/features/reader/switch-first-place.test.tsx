@@ -44,43 +44,60 @@ async function readyToSwitch(from: 'en' | 'ru', at: string | null) {
   return { click: () => user.click(link) };
 }
 
-test('a switch shows the reader’s place in the new language at once, and the rest of the article a frame later', async () => {
-  const { click } = await readyToSwitch('en', 's20');
-  // The passages from the reader's place to the bottom of the screen.
-  const onScreen = en.segments
-    .map((segment) => segment.id)
-    .slice(en.segments.findIndex((segment) => segment.id === 's20'))
-    .filter((id) => (passage(id)?.getBoundingClientRect().top ?? Infinity) < window.innerHeight)
-    .filter((id) => textOf(ru, id) !== undefined);
-  expect(onScreen.length).toBeGreaterThan(2);
+/** The passages from `place` on that begin above the bottom of the window, as the page is laid out now. */
+function beginningOnScreen(place: string): string[] {
+  const ids = [...document.querySelectorAll<HTMLElement>('[data-segment-id]')].map((element) => element.id);
+  return ids
+    .slice(ids.indexOf(place))
+    .filter((id) => (passage(id)?.getBoundingClientRect().top ?? Infinity) < window.innerHeight);
+}
 
-  await click();
-  // At once: the new title, the passage at the reading line and those after it, each marked Russian…
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.title);
-  expect(screen.getByRole('heading', { level: 1 }).closest('[lang]')).toHaveAttribute('lang', 'ru');
-  for (const id of onScreen) {
-    expect(passage(id)).toHaveTextContent(textOf(ru, id) ?? '');
-    expect(passage(id)).toHaveAttribute('lang', 'ru');
-  }
-  expect(layout.topOf('s20')).toBe(0);
-  // …while far ones are still the English text, marked English, for a frame.
-  expect(passage('s50')).toHaveTextContent(textOf(en, 's50') ?? '');
-  expect(passage('s50')).toHaveAttribute('lang', 'en');
-  // The page's and the article's `lang` follow with them: changed at once, they would restyle every passage.
-  expect(document.documentElement.lang).toBe('en');
-  expect(screen.getByRole('article')).toHaveAttribute('lang', 'en');
+test.each([
+  ['en', 'ru'],
+  ['ru', 'en'],
+] as const)(
+  'a switch from %s to %s shows the reader’s place in the new language at once, and the rest of the article a frame later',
+  async (from, to) => {
+    const [before, after] = from === 'en' ? [en, ru] : [ru, en];
+    const { click } = await readyToSwitch(from, 's20');
 
-  await waitFor(() => expect(passage('s50')).toHaveAttribute('lang', 'ru'));
-  await waitFor(() => expect(document.documentElement.lang).toBe('ru'));
-  expect(screen.getByRole('article')).toHaveAttribute('lang', 'ru');
-  for (const segment of ru.segments) {
-    expect(passage(segment.id)).toHaveTextContent(segment.text);
-    expect(passage(segment.id)).toHaveAttribute('lang', 'ru');
-  }
-  expect(document.querySelectorAll('[data-segment-id]')).toHaveLength(ru.segments.length);
-  // The passages above changed height too; the place is corrected over the next frames.
-  await waitFor(() => expect(layout.topOf('s20')).toBe(0));
-});
+    await click();
+    // At once: the new title, and every passage from the reading line to the bottom of the screen
+    // as the new text lays them out (however much taller or shorter it is), each marked as new…
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(after.title);
+    expect(screen.getByRole('heading', { level: 1 }).closest('[lang]')).toHaveAttribute('lang', to);
+    const onScreen = beginningOnScreen('s20');
+    expect(onScreen.length).toBeGreaterThan(2);
+    for (const id of onScreen) {
+      expect(passage(id)).toHaveTextContent(textOf(after, id) ?? '');
+      expect(passage(id)).toHaveAttribute('lang', to);
+    }
+    expect(layout.topOf('s20')).toBe(0);
+    // …while those a screen and a half down and further are still the old text, marked as such, for a frame.
+    const far = before.segments
+      .map((segment) => segment.id)
+      .filter((id) => (passage(id)?.getBoundingClientRect().top ?? 0) > window.innerHeight * 1.5);
+    expect(far.length).toBeGreaterThan(10);
+    for (const id of far) {
+      expect(passage(id)).toHaveTextContent(textOf(before, id) ?? '');
+      expect(passage(id)).toHaveAttribute('lang', from);
+    }
+    // The page's and the article's `lang` follow with them: changed at once, they would restyle every passage.
+    expect(document.documentElement.lang).toBe(from);
+    expect(screen.getByRole('article')).toHaveAttribute('lang', from);
+
+    await waitFor(() => expect(passage('s50')).toHaveAttribute('lang', to));
+    await waitFor(() => expect(document.documentElement.lang).toBe(to));
+    expect(screen.getByRole('article')).toHaveAttribute('lang', to);
+    for (const segment of after.segments) {
+      expect(passage(segment.id)).toHaveTextContent(segment.text);
+      expect(passage(segment.id)).toHaveAttribute('lang', to);
+    }
+    expect(document.querySelectorAll('[data-segment-id]')).toHaveLength(after.segments.length);
+    // The passages above changed height too; the place is corrected over the next frames.
+    await waitFor(() => expect(layout.topOf('s20')).toBe(0));
+  },
+);
 
 test('nothing above the reader’s place changes size in the switch’s first frame, so the page does not scroll', async () => {
   // English has s22 and Russian does not: switching from Russian, s22 is new, above the place.
