@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { Bundle, Segment } from '../../articles/schema';
 import { readingMinutes } from '../../articles/reading-time';
 import { formatDate } from '../../i18n/format';
@@ -85,6 +85,48 @@ function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
+/** What the article's header says around its title, in the header's language. */
+interface HeaderLabels {
+  published: string;
+  updated: string | null;
+  readingTime: string;
+  source: string;
+}
+
+/**
+ * The article's header below its title: the lead, the byline and dates,
+ * the picture and the source. Its text comes in as props (the labels too),
+ * so for the frame in which the header keeps the old language it is not
+ * redrawn at all.
+ */
+const HeaderDetails = memo(function HeaderDetails({ bundle, labels }: { bundle: Bundle; labels: HeaderLabels }) {
+  return (
+    <>
+      {bundle.lead ? <p className="article__lead">{bundle.lead}</p> : null}
+      <p className="article__meta">
+        {bundle.byline ? <span>{bundle.byline}</span> : null}
+        <time dateTime={bundle.published}>{labels.published}</time>
+        {bundle.updated ? <time dateTime={bundle.updated}>{labels.updated}</time> : null}
+        <span>{labels.readingTime}</span>
+      </p>
+      {bundle.image ? (
+        <figure className="article__image">
+          <img src={bundle.image.src} alt={bundle.image.alt} />
+          {bundle.image.credit ? <figcaption>{bundle.image.credit}</figcaption> : null}
+        </figure>
+      ) : null}
+      {bundle.source ? (
+        <p className="article__source">
+          {labels.source}:{' '}
+          <a href={safeHref(bundle.source.url)} rel="noopener noreferrer" target="_blank">
+            {bundle.source.name}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+});
+
 /**
  * On a switch of language, the passages from the reader's place to the
  * bottom of the screen are drawn in the new language at once, and the rest
@@ -98,8 +140,9 @@ function safeHref(url: string): string | undefined {
  * Nothing above the place changes size in that first frame, so the page
  * does not move under the reader and has nothing to scroll back: a passage
  * only one of the languages has waits for the next frame to come or go
- * (`switchFrame`), and the header, when it is above the reading line, gets
- * its new title but keeps its height until then.
+ * (`switchFrame`), and the header, when it is above the reading line, keeps
+ * its height and all but its new title until then: out of sight, it
+ * follows with the far passages.
  */
 const SWITCH_FIRST_SCREENS = 1.1;
 
@@ -121,15 +164,25 @@ export function ArticleText({
   const shareLabel = ts('share');
   const markedLabel = t('linkedSegment');
 
+  const headerLabels = useMemo(
+    (): HeaderLabels => ({
+      published: tc('published', { date: formatDate(bundle.published, bundle.lang) }),
+      updated: bundle.updated ? tc('updated', { date: formatDate(bundle.updated, bundle.lang) }) : null,
+      readingTime: tc('readingTime', { count: readingMinutes(bundle) }),
+      source: t('source'),
+    }),
+    [bundle, tc, t],
+  );
+
   const headerId = useId();
   // The version whose every passage is on the page: the one before, for a frame after a switch.
   // Those passages keep every prop they had (the old share label too), so they are not redrawn at all.
-  const [drawn, setDrawn] = useState({ slug, bundle, shareLabel });
+  const [drawn, setDrawn] = useState({ slug, bundle, shareLabel, headerLabels });
   useEffect(() => {
-    if (drawn.bundle === bundle && drawn.shareLabel === shareLabel) return;
+    if (drawn.bundle === bundle && drawn.shareLabel === shareLabel && drawn.headerLabels === headerLabels) return;
     // After the frame that shows the switch has been painted.
-    return afterPaint(() => setDrawn({ slug, bundle, shareLabel }));
-  }, [drawn, slug, bundle, shareLabel]);
+    return afterPaint(() => setDrawn({ slug, bundle, shareLabel, headerLabels }));
+  }, [drawn, slug, bundle, shareLabel, headerLabels]);
   const switching = drawn.slug === slug && drawn.bundle.lang !== bundle.lang;
   let frame: FramePassage[] | null = null;
   let heldHeight: number | undefined;
@@ -144,6 +197,8 @@ export function ArticleText({
     frame = switchFrame(drawn.bundle.segments, bundle.segments, place, last);
     heldHeight = heightAboveLine(headerId);
   }
+  // A header out of sight is held as it was for that frame, but for its title.
+  const head = heldHeight === undefined ? { bundle, labels: headerLabels } : { ...drawn, labels: drawn.headerLabels };
   const passage = (segment: Segment, fresh: boolean) => (
     <SegmentBlock
       key={segment.id}
@@ -165,35 +220,13 @@ export function ArticleText({
       <header
         id={headerId}
         className="article__header"
-        lang={bundle.lang}
+        lang={head.bundle.lang}
         style={heldHeight === undefined ? undefined : { height: heldHeight, overflow: 'clip' }}
       >
-        <h1 className="article__title">{bundle.title}</h1>
-        {bundle.lead ? <p className="article__lead">{bundle.lead}</p> : null}
-        <p className="article__meta">
-          {bundle.byline ? <span>{bundle.byline}</span> : null}
-          <time dateTime={bundle.published}>
-            {tc('published', { date: formatDate(bundle.published, bundle.lang) })}
-          </time>
-          {bundle.updated ? (
-            <time dateTime={bundle.updated}>{tc('updated', { date: formatDate(bundle.updated, bundle.lang) })}</time>
-          ) : null}
-          <span>{tc('readingTime', { count: readingMinutes(bundle) })}</span>
-        </p>
-        {bundle.image ? (
-          <figure className="article__image">
-            <img src={bundle.image.src} alt={bundle.image.alt} />
-            {bundle.image.credit ? <figcaption>{bundle.image.credit}</figcaption> : null}
-          </figure>
-        ) : null}
-        {bundle.source ? (
-          <p className="article__source">
-            {t('source')}:{' '}
-            <a href={safeHref(bundle.source.url)} rel="noopener noreferrer" target="_blank">
-              {bundle.source.name}
-            </a>
-          </p>
-        ) : null}
+        <h1 className="article__title" lang={head.bundle.lang === bundle.lang ? undefined : bundle.lang}>
+          {bundle.title}
+        </h1>
+        <HeaderDetails bundle={head.bundle} labels={head.labels} />
       </header>
       {frame
         ? frame.map(({ segment, fresh }) => passage(segment, fresh))

@@ -102,6 +102,7 @@ test.each([
 test('nothing above the reader’s place changes size in the switch’s first frame, so the page does not scroll', async () => {
   // English has s22 and Russian does not: switching from Russian, s22 is new, above the place.
   expect(textOf(ru, 's22')).toBeUndefined();
+  expect(ru.lead && en.lead).toBeTruthy();
   const { click } = await readyToSwitch('ru', 's30');
   const header = screen.getByRole('article').querySelector('header');
   const heightBefore = header?.getBoundingClientRect().height;
@@ -111,9 +112,13 @@ test('nothing above the reader’s place changes size in the switch’s first fr
   window.addEventListener('scroll', count);
 
   await click();
-  // At once: the new title in a header that keeps its height, and no passage added above the place…
+  // At once: the new title in a header that keeps its height and, out of sight, the rest of its old
+  // text, and no passage added above the place…
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.title);
+  expect(screen.getByRole('heading', { level: 1 }).closest('[lang]')).toHaveAttribute('lang', 'en');
   expect(header?.style.height).toBe(`${heightBefore}px`);
+  expect(header?.querySelector('.article__lead')).toHaveTextContent(ru.lead ?? '');
+  expect(header).toHaveAttribute('lang', 'ru');
   expect(passage('s22')).toBeNull();
   expect(passage('s30')).toHaveTextContent(textOf(en, 's30') ?? '');
   // …so the place is where it was without a scroll.
@@ -125,14 +130,20 @@ test('nothing above the reader’s place changes size in the switch’s first fr
   // A frame later, the passage English adds and the header's own height, and the place held through them.
   await waitFor(() => expect(passage('s22')).toHaveTextContent(textOf(en, 's22') ?? ''));
   expect(header?.style.height).toBe('');
+  expect(header?.querySelector('.article__lead')).toHaveTextContent(en.lead ?? '');
+  expect(header).toHaveAttribute('lang', 'en');
+  expect(screen.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang');
   await waitFor(() => expect(layout.topOf('s30')).toBe(0));
 });
 
 test('a header still on screen takes its new height at once', async () => {
   const { click } = await readyToSwitch('en', null);
   await click();
+  const header = screen.getByRole('article').querySelector('header');
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.title);
-  expect(screen.getByRole('article').querySelector('header')?.style.height).toBe('');
+  expect(header?.style.height).toBe('');
+  expect(header?.querySelector('.article__lead')).toHaveTextContent(ru.lead ?? '');
+  expect(header).toHaveAttribute('lang', 'ru');
 });
 
 test('a passage only the old language had stays above the place for the switch’s first frame', async () => {
