@@ -198,7 +198,8 @@ export function ArticleText({
     heldHeight = heightAboveLine(headerId);
   }
   // A header out of sight is held as it was for that frame, but for its title.
-  const head = heldHeight === undefined ? { bundle, labels: headerLabels } : { ...drawn, labels: drawn.headerLabels };
+  const head =
+    heldHeight === undefined ? { bundle, labels: headerLabels } : { bundle: drawn.bundle, labels: drawn.headerLabels };
   const passage = (segment: Segment, fresh: boolean) => (
     <SegmentBlock
       key={segment.id}
