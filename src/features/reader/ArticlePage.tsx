@@ -19,7 +19,6 @@ import { warmText } from '../../reading/warm-text';
 import { useReaderStore } from '../../store/reader-store';
 import type { Bundle } from '../../articles/schema';
 import { navigate } from '../../routing/navigation';
-import { ColumnsIcon } from './ColumnsIcon';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { ShortcutsButton, ShortcutsHelp } from '../../ui/ShortcutsButton';
@@ -120,7 +119,6 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
                 beforeNavigate={capture}
                 aria-label={tp('enterLabel')}
               >
-                <ColumnsIcon />
                 <span className="wide-only">{tp('enter')}</span>
               </AppLink>
             ) : null}
