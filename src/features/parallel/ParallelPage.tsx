@@ -21,6 +21,9 @@ import { useResource } from '../../ui/use-resource';
 import { ColumnControls, type ColumnState } from './ColumnControls';
 import { ParallelRows, type RowLabels } from './ParallelRows';
 
+/** Stands for a row's number in its translated name, which is then split around it (see `labels`). */
+const PLACE = '\u0000';
+
 interface ParallelPageProps {
   slug: string;
   /** The path's language first, then `?compare=`. */
@@ -92,17 +95,20 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
     });
     return byLang;
   }, [data]);
-  const labels = useMemo<RowLabels>(
-    () => ({
+  const labels = useMemo<RowLabels>(() => {
+    // A long view names each row as it comes near the screen: through i18next, that was half of
+    // what its scroll allocated (decision 007). The name is translated once around a mark and
+    // the number put in its place; `n` is plain interpolation, with no plural or format.
+    const [before = '', after = ''] = t('passage', { n: PLACE, total }).split(PLACE);
+    return {
       gap: t('notInTranslation'),
       languageNames: { uk: tc('languageName.uk'), en: tc('languageName.en'), ru: tc('languageName.ru') },
-      passage: (n) => t('passage', { n, total }),
+      passage: (n) => before + n + after,
       share: ts('share'),
       slug,
       titles,
-    }),
-    [t, tc, ts, total, slug, titles],
-  );
+    };
+  }, [t, tc, ts, total, slug, titles]);
 
   const activate = useCallback(
     (id: string) => {

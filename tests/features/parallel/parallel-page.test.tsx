@@ -36,6 +36,18 @@ test('?compare=en,ru shows three columns, the path language first, each cell in 
   ]);
 });
 
+test.each([
+  ['ua', 'Фрагмент 2 з 15'],
+  ['en', 'Passage 2 of 15'],
+  ['ru', 'Фрагмент 2 из 15'],
+])('/%s: each passage is named by its number and the count, in the page’s language', async (word, name) => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp(`/${word}/${SEED}?compare=${word === 'en' ? 'ru' : 'en'}`);
+  await waitFor(() => expect(rows()).toHaveLength(15));
+  expect(rows()[1]).toHaveAccessibleName(name);
+  expect(rows()[14]).toHaveAccessibleName(name.replace('2', '15'));
+});
+
 test('a passage one language lacks leaves a labelled gap in that column, and extras sit after their predecessor', async () => {
   serveArticles(FIXTURE_ARTICLES);
   renderApp('/en/gappy?compare=ua,ru');
