@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { AlignedRow } from '../../articles/align';
 import type { Segment } from '../../articles/schema';
 import { urlWordOf, type Lang } from '../../i18n/languages';
@@ -179,8 +179,9 @@ interface BlockProps {
 
 const Block = memo(function Block(props: BlockProps) {
   const { rows, index, first, columns, activeId, focusId, labels, onActivate, rowWindow, pinned } = props;
+  const subscribe = useCallback((onChange: () => void) => rowWindow.subscribe(index, onChange), [rowWindow, index]);
   const inWindow = useSyncExternalStore(
-    rowWindow.subscribe,
+    subscribe,
     () => rowWindow.isLive(index),
     () => rowWindow.isLive(index),
   );
@@ -224,9 +225,9 @@ export interface RowWindow {
   windowed: boolean;
   /** Rows per block. */
   block: number;
-  /** Whether a block holds its rows now; `subscribe` is told when that may have changed. */
+  /** Whether a block holds its rows now; `subscribe` is told when that changes for the block. */
   isLive: (index: number) => boolean;
-  subscribe: (onChange: () => void) => () => void;
+  subscribe: (index: number, onChange: () => void) => () => void;
   spacerHeight: (row: AlignedRow) => number;
   /** Called after each render of the list: blocks are added a chunk at a time. */
   watchBlocks?: () => void;
