@@ -131,11 +131,11 @@ export function useRowWindow(
     let to = -1;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The blocks whose state catchUp changed since they were last told.
+    const changed = new Set<number>();
     // Blocks redraw in a task of their own after this frame, not inside it, and are laid out in that
     // task too (reading a height makes the browser do it then): the next frame is left only painting,
     // and neither task comes near 50 ms on a phone.
-    // The blocks whose state catchUp changed since they were last told.
-    const changed = new Set<number>();
     const tell = () => {
       timer = undefined;
       flushSync(() => {
