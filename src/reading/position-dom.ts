@@ -157,13 +157,15 @@ export function scrollToSegment(container: HTMLElement, segmentId: string, offse
     if (holding?.stop === stop) holding = null;
   };
   const check = () => {
+    // Gone with its page (the reader went elsewhere): its box is empty, and scrolling by it would move the next page.
+    if (!element.isConnected) return stop();
     const distance = distanceToLine(element, offset);
     if (Math.abs(distance) > 1) {
       window.scrollBy({ top: distance, behavior: 'instant' });
       still = 0;
     } else still += 1;
     left -= 1;
-    if (left > 0 && still < 5 && element.isConnected) frame = requestAnimationFrame(check);
+    if (left > 0 && still < 5) frame = requestAnimationFrame(check);
     else stop();
   };
   for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, stop, { passive: true });

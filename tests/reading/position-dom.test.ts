@@ -50,6 +50,17 @@ test('once the reader scrolls, the place is read from the layout again', () => {
   expect(positionOnPage(container)?.offset).toBeCloseTo(0.5, 2);
 });
 
+test('a place held on a page that is then replaced does not scroll the page that follows', () => {
+  layout.scrollToSegment('opening');
+  scrollToSegment(container, 'middle', 0.25);
+  growOpening();
+  // The reader leaves for another page before the next frame: the held passage is no longer on the page.
+  container.replaceChildren();
+  const scrolled = window.scrollY;
+  for (let frame = 0; frame < 10; frame++) vi.advanceTimersToNextFrame();
+  expect(window.scrollY).toBe(scrolled);
+});
+
 describe('lastOnScreen: how far down the screen a switch’s new text reaches', () => {
   // Twelve passages of 200 characters: 140 px tall in the fake layout, 160 px apart. Passage 0 at the
   // reading line (60 px); the window is 768 px tall, and the estimate allows a tenth more (844.8 px).
