@@ -24,6 +24,28 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('[data-segment-id]')).toHaveCount(15);
   });
 
+  test('an article’s first paint fetches no image: the side-by-side icon is drawn by its own box', async ({ page }) => {
+    // An image in the bar is requested from within the first style pass and, as SVG, built as a
+    // document of its own on the main thread: both before the first paint (decision 009).
+    const images: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'image') images.push(request.url());
+    });
+    await page.goto(`/en/${SEED}`, { waitUntil: 'networkidle' });
+    const compare = page.locator('.reader__compare');
+    await expect(compare).toBeVisible();
+    const icon = await compare.evaluate((link) => {
+      const style = getComputedStyle(link, '::before');
+      return { width: style.width, border: style.borderTopWidth, rule: style.backgroundImage, mask: style.maskImage };
+    });
+    // A frame (its width snapped to device pixels) with a rule down its middle, and no mask.
+    expect(icon.width).toBe('16px');
+    expect(icon.border).not.toBe('0px');
+    expect(icon.rule).toMatch(/^linear-gradient/);
+    expect(icon.mask).toBe('none');
+    expect(images).toEqual([]);
+  });
+
   test('a library is readable, with its articles', async ({ page }) => {
     await page.goto('/ua/');
     await expect(page.getByRole('link', { name: 'Дніпро: річка трьох імен' })).toBeVisible();
