@@ -46,6 +46,23 @@ test.describe('with JavaScript off', () => {
     expect(images).toEqual([]);
   });
 
+  test('an article’s bar is drawn in one size of one font, regular and bold', async ({ page }) => {
+    // Each further size or weight is one more font lookup before the first paint (decision 009).
+    await page.goto(`/en/${SEED}`);
+    const fonts = await page.locator('.reader__bar').evaluate((bar) => {
+      const found = new Set<string>();
+      const walker = document.createTreeWalker(bar, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const style = getComputedStyle(text.parentElement!);
+        if (text.textContent?.trim() && style.display !== 'none') {
+          found.add(`${style.fontFamily.split(',')[0]} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+        }
+      }
+      return [...found].sort();
+    });
+    expect(fonts).toEqual(['system-ui 16px 400 normal', 'system-ui 16px 700 normal']);
+  });
+
   test('a library is readable, with its articles', async ({ page }) => {
     await page.goto('/ua/');
     await expect(page.getByRole('link', { name: 'Дніпро: річка трьох імен' })).toBeVisible();
