@@ -58,9 +58,11 @@ export async function measureInBrowser(
   const ru = readBundle(BENCH_DIST, ARTICLE.slug, 'ru');
   await expectPrerendered(origin, `/en/${ARTICLE.slug}`, en.title);
 
-  // A page load is quick, and its paint moves by ±30 % from one to the next on two cores: with
-  // five, the median ratio of the same build ranged from 1.26 to 1.63, so paint takes three times the runs.
-  const paintRuns = runs * 3;
+  // A page load is quick, and its paint moves by ±30 % from one to the next on two cores, with no
+  // link between the two loads of a pair (so pairing them would not help). The ratio of two medians of
+  // n loads then has a standard error of about 0.35 / √n: 0.09 at fifteen, when three runs of one build
+  // gave 0.93, 1.24 and 1.31. So paint takes ten times the runs (0.05 at fifty).
+  const paintRuns = runs * 10;
   await section(
     'paint',
     `paint: ${ARTICLE.slug} and its static twin, ${paintRuns} runs each, interleaved`,
