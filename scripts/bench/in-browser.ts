@@ -61,7 +61,8 @@ export async function measureInBrowser(
   // A page load is quick, and its paint moves by ±30 % from one to the next on two cores, with no
   // link between the two loads of a pair (so pairing them would not help). The ratio of two medians of
   // n loads then has a standard error of about 0.35 / √n: 0.09 at fifteen, when three runs of one build
-  // gave 0.93, 1.24 and 1.31. So paint takes ten times the runs (0.05 at fifty).
+  // gave 0.93, 1.24 and 1.31. So paint takes ten times the runs (0.05 at fifty). That is the noise of
+  // single loads; whole runs differ beyond it (1.10 and 1.32 with fifty, one build: README, Performance).
   const paintRuns = runs * 10;
   await section(
     'paint',
