@@ -1,23 +1,50 @@
 /**
  * The Content-Security-Policy the app runs under: only its own scripts,
- * styles, data and images, nothing inline, no eval. The build puts it in a
- * meta tag (which cannot carry frame-ancestors or report-to; a server
- * header can, see the deployment notes).
+ * styles, data and images, no eval, and nothing inline but the pre-rendered
+ * pages' own stylesheet, allowed by its hash. The build puts it in a meta tag
+ * (which cannot carry frame-ancestors or report-to; a server header can, see
+ * the deployment notes).
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const DIRECTIVES: [string, string][] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['font-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+];
+
+const join = (directives: [string, string][]) => directives.map((pair) => pair.join(' ')).join('; ');
+
+export const CONTENT_SECURITY_POLICY = join(DIRECTIVES);
+
+/** The CSP source that allows exactly this text in a `<style>` element. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/** The policy of a page that carries its stylesheet inline (scripts/prerender.ts). */
+export function policyWithInlineStyle(css: string): string {
+  return join(DIRECTIVES.map(([name, value]) => [name, name === 'style-src' ? `${value} ${styleHash(css)}` : value]));
+}
+
+/**
+ * What a server sends with the pre-rendered pages: the policy without the two
+ * directives that govern styles, plus frame-ancestors. Every policy a page
+ * has is enforced, so its meta tag still rules its styles; a header cannot
+ * name the build's stylesheet hash, and with style-src would block it.
+ */
+export const PAGE_HEADER_POLICY = join([
+  ...DIRECTIVES.filter(([name]) => name !== 'default-src' && name !== 'style-src'),
+  ['frame-ancestors', "'none'"],
+]);
 
 /** Adds the policy to the built HTML only: the dev server needs inline scripts for hot reload. */
 export function contentSecurityPolicy(): Plugin {

@@ -1,15 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy';
+import { CONTENT_SECURITY_POLICY, PAGE_HEADER_POLICY } from '../../scripts/content-security-policy';
 import { expect, test } from './fixtures';
 import { SEED } from './helpers';
 
 // Runs in the nginx project only: these are the server's own behaviours.
 
-test('the server sends the same Content-Security-Policy as the page, plus frame-ancestors', async ({ request }) => {
-  const response = await request.get('/en/');
-  expect(response.headers()['content-security-policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
-  expect(response.headers()['x-content-type-options']).toBe('nosniff');
-  expect(readFileSync('deploy/nginx.conf', 'utf8')).toContain(`"${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'"`);
+test('the server sends the page’s Content-Security-Policy, plus frame-ancestors, and on pre-rendered pages all but their styles', async ({
+  request,
+}) => {
+  const conf = readFileSync('deploy/nginx.conf', 'utf8');
+  const asset = await request.get('/manifest.webmanifest');
+  expect(asset.headers()['content-security-policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  expect(conf).toContain(`"${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'"`);
+  // A pre-rendered page's own policy allows its inline stylesheet by hash; a header naming
+  // style-src would block it, since every policy a page has is enforced.
+  const page = await request.get('/en/');
+  expect(page.headers()['content-security-policy']).toBe(PAGE_HEADER_POLICY);
+  expect(conf).toContain(`"${PAGE_HEADER_POLICY}"`);
+  expect(page.headers()['x-content-type-options']).toBe('nosniff');
 });
 
 test('/ goes to the library of the first of the browser’s languages we publish, server-side', async ({ request }) => {

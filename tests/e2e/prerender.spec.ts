@@ -24,6 +24,26 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('[data-segment-id]')).toHaveCount(15);
   });
 
+  test('an article carries its stylesheet, allowed by its hash, so its first paint waits for no request', async ({
+    page,
+  }) => {
+    // A linked stylesheet is requested only once the parser has read the CSP meta tag (decision 010).
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+    });
+    await page.goto(`/ua/${SEED}`, { waitUntil: 'networkidle' });
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(policy).not.toContain('unsafe');
+    await expect(page.locator('head > style')).toHaveCount(1);
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+    // Applied, not refused by the policy: the bar sticks and the text is set in the serif.
+    await expect(page.locator('.reader__bar')).toHaveCSS('position', 'sticky');
+    await expect(page.locator('.article__title')).toHaveCSS('font-family', /^Charter,/);
+    expect(stylesheets).toEqual([]);
+  });
+
   test('an article’s first paint fetches no image: the side-by-side icon is drawn by its own box', async ({ page }) => {
     // An image in the bar is requested from within the first style pass and, as SVG, built as a
     // document of its own on the main thread: both before the first paint (decision 009).
