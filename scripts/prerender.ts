@@ -21,7 +21,7 @@ import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts
 import type { Bundle } from '../src/articles/schema.ts';
 import type * as ServerEntry from '../src/app/server.tsx';
 import { BOOT, initialFiles, readManifest, type PageKind } from './build-manifest.ts';
-import { policyWithInlineStyle } from './content-security-policy.ts';
+import { linkedStylesheet, pageHtml } from './page-html.ts';
 
 const DIST = resolve(process.env.TRIPTYCH_DIST ?? 'dist');
 const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
@@ -46,30 +46,11 @@ const bootTag = (kind: PageKind, lang: Lang) => {
   return `<script type="module" crossorigin src="/${boot}" data-app="${app.join(' ')}"></script>`;
 };
 
-// The stylesheet is written into each page, so the first paint waits for no request: a linked
-// one is fetched only once the parser has read the CSP meta tag, which holds back the preload
-// scanner (decision 010). The policy allows that one text by its hash.
-const linked = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>\s*/.exec(template);
-if (!linked?.[1]) throw new Error('prerender: the built index.html links no stylesheet');
-const stylesheet = linked[0];
-const css = readFileSync(join(DIST, linked[1]), 'utf8');
-if (/<\/style/i.test(css)) throw new Error('prerender: the stylesheet cannot be written inside <style>');
-const scripts = /(?:<script type="module"[^>]*><\/script>\s*)+/;
+// The stylesheet is written into each page (decision 010).
+const css = readFileSync(join(DIST, linkedStylesheet(template)), 'utf8');
 
 function page(kind: PageKind, lang: Lang, head: string, body: string, data: string): string {
-  return template
-    .replace(stylesheet, '')
-    .replace(scripts, () => `<style>${css}</style>\n    ${bootTag(kind, lang)}\n    `)
-    .replace(
-      /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/,
-      (_, start: string, end: string) => `${start}${policyWithInlineStyle(css)}${end}`,
-    )
-    .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
-    .replace(/<title>[^<]*<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n    ${head}`)
-    .replace(/<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/, `<div id="root" data-first-paint>${body}</div>`)
-    .replace('</body>', `  <script type="application/json" id="${PAGE_DATA_ID}">${data}</script>\n  </body>`);
+  return pageHtml(template, css, { lang, head, body, data, dataId: PAGE_DATA_ID, boot: bootTag(kind, lang) });
 }
 
 function write(path: string, html: string): void {
