@@ -26,7 +26,7 @@ const join = (directives: [string, string][]) => directives.map((pair) => pair.j
 export const CONTENT_SECURITY_POLICY = join(DIRECTIVES);
 
 /** The CSP source that allows exactly this text in a `<style>` element. */
-export function styleHash(css: string): string {
+function styleHash(css: string): string {
   return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 }
 
