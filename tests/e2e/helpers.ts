@@ -3,6 +3,15 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const SEED = 'us-pulls-out-of-gaza-peace-talks';
 export const LONG = 'the-dnipro-a-river-of-three-names';
 
+/** The URLs of the requests of one resource type ('image', 'stylesheet') the page makes from now on. */
+export function requestsOf(page: Page, type: string): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === type) urls.push(request.url());
+  });
+  return urls;
+}
+
 /** How far the segment's top is below the reading line (the sticky bar's bottom), in px. */
 export function distanceFromReadingLine(page: Page, segmentId: string): Promise<number> {
   return page.evaluate((id) => {

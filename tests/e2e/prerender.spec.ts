@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { LONG, SEED } from './helpers';
+import { LONG, SEED, requestsOf } from './helpers';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -28,10 +28,7 @@ test.describe('with JavaScript off', () => {
     page,
   }) => {
     // A linked stylesheet is requested only once the parser has read the CSP meta tag (decision 010).
-    const stylesheets: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
-    });
+    const stylesheets = requestsOf(page, 'stylesheet');
     await page.goto(`/ua/${SEED}`, { waitUntil: 'networkidle' });
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
@@ -47,10 +44,7 @@ test.describe('with JavaScript off', () => {
   test('an article’s first paint fetches no image: the side-by-side icon is drawn by its own box', async ({ page }) => {
     // An image in the bar is requested from within the first style pass and, as SVG, built as a
     // document of its own on the main thread: both before the first paint (decision 009).
-    const images: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'image') images.push(request.url());
-    });
+    const images = requestsOf(page, 'image');
     await page.goto(`/en/${SEED}`, { waitUntil: 'networkidle' });
     const compare = page.locator('.reader__compare');
     await expect(compare).toBeVisible();
