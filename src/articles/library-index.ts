@@ -55,11 +55,19 @@ export function summarize({ slug, bundles }: SourceArticle): ArticleSummary {
   return { slug, languages, versions };
 }
 
-function newestDate(summary: ArticleSummary): string {
-  return Object.values(summary.versions).reduce(
-    (max, version) => (version.published > max ? version.published : max),
-    '',
-  );
+/**
+ * When the article's newest version was published, as an instant: the dates
+ * carry offsets, so `2025-07-25T01:00+03:00` is earlier than
+ * `2025-07-24T23:00Z` although it sorts after it as a string. A date
+ * without a time counts as its midnight UTC.
+ */
+function newestInstant(summary: ArticleSummary): number {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const version of Object.values(summary.versions)) {
+    const instant = Date.parse(version.published);
+    if (instant > newest) newest = instant;
+  }
+  return newest;
 }
 
 /** Pages of the library from article summaries (see `summarize`), newest first. */
@@ -67,9 +75,11 @@ export function buildLibraryIndex(
   all: readonly ArticleSummary[],
   pageSize = INDEX_PAGE_SIZE,
 ): { summaries: ArticleSummary[]; pages: IndexPage[] } {
+  const newest = new Map(all.map((summary) => [summary, newestInstant(summary)]));
+  const when = (summary: ArticleSummary) => newest.get(summary) ?? Number.NEGATIVE_INFINITY;
   const summaries = all
     .filter((summary) => summary.languages.length > 0)
-    .sort((a, b) => newestDate(b).localeCompare(newestDate(a)) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => when(b) - when(a) || a.slug.localeCompare(b.slug));
   const pageCount = Math.max(1, Math.ceil(summaries.length / pageSize));
   const pages = Array.from({ length: pageCount }, (_, i) => ({
     page: i + 1,

@@ -54,3 +54,23 @@ test('reading time is whole minutes at 200 words a minute, at least one', () => 
   expect(readingMinutes(bundle('en', '2025-01-01', 1000))).toBe(5);
   expect(readingMinutes(bundle('en', '2025-01-01', 1099))).toBe(5);
 });
+
+test('dates with different offsets are ordered as instants, not as strings', () => {
+  const { summaries } = index([
+    // 22:30 UTC on the 24th: later than the other, though it reads as an earlier day.
+    { slug: 'late-in-new-york', bundles: [bundle('en', '2025-07-24T18:30:00-04:00')] },
+    // 22:00 UTC on the 24th.
+    { slug: 'early-in-kyiv', bundles: [bundle('uk', '2025-07-25T01:00:00+03:00')] },
+    { slug: 'date-only', bundles: [bundle('ru', '2025-07-24')] },
+  ]);
+  expect(summaries.map((summary) => summary.slug)).toEqual(['late-in-new-york', 'early-in-kyiv', 'date-only']);
+});
+
+test('an article’s place is its newest version’s instant, whatever the order of its languages', () => {
+  const { summaries } = index([
+    { slug: 'a', bundles: [bundle('uk', '2025-07-25T09:00:00+03:00'), bundle('en', '2025-07-25T08:00:00Z')] },
+    { slug: 'b', bundles: [bundle('uk', '2025-07-25T10:00:00+03:00')] },
+  ]);
+  // a's English version (08:00 UTC) is newer than b (07:00 UTC).
+  expect(summaries.map((summary) => summary.slug)).toEqual(['a', 'b']);
+});
