@@ -9,13 +9,12 @@ import { useReaderStore } from '../src/store/reader-store';
 // Tests have every language's strings, as the server does; the browser loads them one at a time.
 provideStrings(resources);
 
-const initialStore = useReaderStore.getState();
-
 beforeEach(() => {
   // jsdom lays nothing out and cannot scroll; tests that need layout install tests/helpers/fake-layout.ts.
   window.scrollTo = () => {};
+  // The store writes what it is set to, so storage is cleared after it.
+  useReaderStore.setState(useReaderStore.getInitialState(), true);
   localStorage.clear();
-  useReaderStore.setState(initialStore, true);
   clearLoaderCache();
   window.history.replaceState(null, '', '/');
   // As Back would: drops a history entry the last test's navigation had not made yet (navigation.ts).

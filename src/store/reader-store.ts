@@ -4,6 +4,7 @@
  * holds only what the URL does not. Article text is never stored here.
  */
 import { create } from 'zustand';
+import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware';
 import { isLang, type Lang } from '../i18n/languages';
 import {
   clamp01,
@@ -59,81 +60,105 @@ export function migrate(persisted: unknown, version: number): Persisted {
     const position = readPosition(raw);
     if (position) state.positions[slug] = position;
   }
+  state.positions = keepNewest(state.positions);
   return state;
 }
 
-const storage = safeStorage();
-
-/** What storage holds, through `migrate`'s checks (a hand-edited or corrupted entry cannot crash); null if nothing readable. */
-function readStored(): Persisted | null {
-  try {
-    const value: unknown = JSON.parse(storage.getItem(STORE_NAME) ?? 'null');
-    return isRecord(value) ? migrate(value.state, typeof value.version === 'number' ? value.version : 0) : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Saves the state as JSON in localStorage (through the wrapper that never
- * throws), merging places: another tab may have saved a newer place for
- * some article since this one last read storage, and writing our whole
- * state must not undo it.
+ * JSON in localStorage, through the wrapper that never throws, shared with
+ * the reader's other tabs. Unreadable JSON fails the read, which persist
+ * catches, and the store carries on with what it has.
  */
-function write({ preferredLang, positions, peek }: ReaderState): void {
-  const theirs = readStored()?.positions ?? {};
-  const state: Persisted = { preferredLang, positions: mergePositions(positions, theirs), peek };
-  storage.setItem(STORE_NAME, JSON.stringify({ state, version: STORE_VERSION }));
-}
-
-export const useReaderStore = create<ReaderState>()((set) => ({
-  preferredLang: null,
-  positions: {},
-  peek: false,
-  setPreferredLang: (lang) => {
-    rememberLangForServer(lang);
-    set({ preferredLang: lang });
-  },
-  setPeek: (peek) => set({ peek }),
-  savePosition: (slug, { segmentId, offset, progress, previousIds }, now = Date.now()) =>
-    set((state) => ({
-      positions: keepNewest({
-        ...state.positions,
-        [slug]: {
-          segmentId,
-          offset: clamp01(offset),
-          progress: clamp01(progress),
-          updatedAt: now,
-          ...(previousIds?.length ? { previousIds } : {}),
-        },
+function sharedStorage(): PersistStorage<Persisted> | undefined {
+  const json = createJSONStorage<Persisted>(() => safeStorage());
+  if (!json) return undefined;
+  const storedPositions = (name: string): Positions => {
+    try {
+      const value: unknown = json.getItem(name);
+      if (!isRecord(value)) return {};
+      return migrate(value.state, typeof value.version === 'number' ? value.version : STORE_VERSION).positions;
+    } catch {
+      return {};
+    }
+  };
+  return {
+    // A newer app's state is read as ours, as far as it fits (`merge` checks it). Migrated, it
+    // would be written back in our older form, and two tabs of different versions would go on
+    // rewriting each other's saves.
+    getItem: (name) => {
+      const value = json.getItem(name);
+      return isRecord(value) && typeof value.version === 'number' && value.version > STORE_VERSION
+        ? { ...value, version: STORE_VERSION }
+        : value;
+    },
+    // Another tab may have saved a newer place since this one last read storage: writing our
+    // whole state must not undo it.
+    setItem: (name, value) =>
+      json.setItem(name, {
+        ...value,
+        state: { ...value.state, positions: mergePositions(value.state.positions, storedPositions(name)) },
       }),
-    })),
-}));
-
-let reading = false;
-useReaderStore.subscribe((state) => reading || write(state));
-
-/**
- * Takes what storage holds: its language and options, and its places where
- * they are newer than ours. Done as the app starts and when another tab
- * saves. Not written back, or two tabs would answer each other's saves.
- */
-export function rehydrateReaderStore(): void {
-  const stored = readStored();
-  if (!stored) return;
-  reading = true;
-  useReaderStore.setState((current) => ({
-    ...stored,
-    positions: mergePositions(current.positions, stored.positions),
-  }));
-  reading = false;
+    removeItem: (name) => json.removeItem(name),
+  };
 }
 
-rehydrateReaderStore();
+export const useReaderStore = create<ReaderState>()(
+  persist(
+    (set) => ({
+      preferredLang: null,
+      positions: {},
+      peek: false,
+      setPreferredLang: (lang) => {
+        rememberLangForServer(lang);
+        set({ preferredLang: lang });
+      },
+      setPeek: (peek) => set({ peek }),
+      savePosition: (slug, { segmentId, offset, progress, previousIds }, now = Date.now()) =>
+        set((state) => {
+          const positions = {
+            ...state.positions,
+            [slug]: {
+              segmentId,
+              offset: clamp01(offset),
+              progress: clamp01(progress),
+              updatedAt: now,
+              ...(previousIds?.length ? { previousIds } : {}),
+            },
+          };
+          return { positions: keepNewest(positions) };
+        }),
+    }),
+    {
+      name: STORE_NAME,
+      version: STORE_VERSION,
+      storage: sharedStorage(),
+      partialize: ({ preferredLang, positions, peek }): Persisted => ({ preferredLang, positions, peek }),
+      migrate,
+      // Storage's language and options, and its places where they are newer than ours: at start,
+      // and when another tab saves. Persist does not write this back, or two tabs would answer
+      // each other's saves.
+      merge: (persisted, current) => {
+        if (!isRecord(persisted)) return current;
+        const stored = migrate(persisted, STORE_VERSION);
+        return { ...current, ...stored, positions: mergePositions(current.positions, stored.positions) };
+      },
+      // Importing the store touches nothing: the app connects it as it starts.
+      skipHydration: true,
+    },
+  ),
+);
 
-// Another tab saved: take its newer places (and its language and options) without losing ours.
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORE_NAME) rehydrateReaderStore();
-  });
+/**
+ * Loads what the browser remembers into the store, and from then on takes in
+ * what the reader's other tabs save. The app calls it once as it starts,
+ * before it reads the store: storage is synchronous, so the state is in
+ * place when this returns. Returns the function that stops listening.
+ */
+export function connectReaderStore(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORE_NAME) void useReaderStore.persist.rehydrate();
+  };
+  window.addEventListener('storage', onStorage);
+  void useReaderStore.persist.rehydrate();
+  return () => window.removeEventListener('storage', onStorage);
 }

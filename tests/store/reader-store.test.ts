@@ -1,14 +1,31 @@
-import { expect, test, vi } from 'vitest';
+import { expect, onTestFinished, test, vi } from 'vitest';
 import {
   MAX_POSITIONS,
   STORE_NAME,
   STORE_VERSION,
+  connectReaderStore,
   migrate,
-  rehydrateReaderStore,
   useReaderStore,
 } from '../../src/store/reader-store';
 
 const stored = () => JSON.parse(localStorage.getItem(STORE_NAME) ?? 'null') as { state: unknown; version: number };
+const storedPositions = () => (stored().state as { positions: Record<string, { segmentId: string }> }).positions;
+const store = (state: unknown, version = STORE_VERSION) =>
+  localStorage.setItem(STORE_NAME, JSON.stringify({ state, version }));
+
+function connect() {
+  onTestFinished(connectReaderStore());
+}
+
+/** The app loaded afresh (a reload, or a new tab): a new store, connected as the app starts. */
+async function reload() {
+  vi.resetModules();
+  const fresh = await import('../../src/store/reader-store');
+  onTestFinished(fresh.connectReaderStore());
+  return fresh.useReaderStore;
+}
+
+const place = (segmentId: string, updatedAt: number) => ({ segmentId, offset: 0, progress: 0, updatedAt });
 
 test('saving a position writes it, with its time, to storage under the versioned name', () => {
   useReaderStore.getState().savePosition('story', { segmentId: 'p-3', offset: 0.25, progress: 0.4 }, 1000);
@@ -22,19 +39,21 @@ test('saving a position writes it, with its time, to storage under the versioned
   });
 });
 
-test('a saved position and language are restored when the app starts again', () => {
-  localStorage.setItem(
-    STORE_NAME,
-    JSON.stringify({
-      version: STORE_VERSION,
-      state: {
-        preferredLang: 'ru',
-        positions: { story: { segmentId: 'p-7', offset: 0.5, progress: 0.3, updatedAt: 5 } },
-      },
-    }),
-  );
-  rehydrateReaderStore();
+test('only the language, the places and the peek option are stored, not the actions', () => {
+  useReaderStore.getState().setPeek(true);
+  expect(Object.keys(stored().state as object).sort()).toEqual(['peek', 'positions', 'preferredLang']);
+});
+
+test('a saved position and language are restored, before the app reads them, when it starts again', () => {
+  store({
+    preferredLang: 'ru',
+    peek: true,
+    positions: { story: { segmentId: 'p-7', offset: 0.5, progress: 0.3, updatedAt: 5 } },
+  });
+  connect();
+  // No await: storage is synchronous, and the app reads the language straight after connecting.
   expect(useReaderStore.getState().preferredLang).toBe('ru');
+  expect(useReaderStore.getState().peek).toBe(true);
   expect(useReaderStore.getState().positions.story).toEqual({
     segmentId: 'p-7',
     offset: 0.5,
@@ -43,20 +62,50 @@ test('a saved position and language are restored when the app starts again', () 
   });
 });
 
-test('the prototype state (version 0) is migrated: ua becomes uk and segment ids become positions', () => {
-  localStorage.setItem(
-    STORE_NAME,
-    JSON.stringify({ version: 0, state: { lang: 'ua', positions: { story: 'p-2', broken: 7 } } }),
-  );
-  rehydrateReaderStore();
+test('what one visit saves, the next visit finds', async () => {
+  connect();
+  useReaderStore.getState().setPreferredLang('en');
+  useReaderStore.getState().savePosition('story', { segmentId: 'p-4', offset: 0.5, progress: 0.2 }, 7);
+  const next = await reload();
+  expect(next.getState().preferredLang).toBe('en');
+  expect(next.getState().positions.story).toEqual({ segmentId: 'p-4', offset: 0.5, progress: 0.2, updatedAt: 7 });
+});
+
+test('importing the store reads and writes no storage and adds no listener', async () => {
+  store({ preferredLang: 'ru', peek: false, positions: { story: place('p', 5) } });
+  const getItem = vi.spyOn(Storage.prototype, 'getItem');
+  const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  const addEventListener = vi.spyOn(window, 'addEventListener');
+  vi.resetModules();
+  const fresh = await import('../../src/store/reader-store');
+  expect(fresh.useReaderStore.getState().preferredLang).toBeNull();
+  expect(getItem).not.toHaveBeenCalled();
+  expect(setItem).not.toHaveBeenCalled();
+  expect(addEventListener).not.toHaveBeenCalled();
+});
+
+test('importing the store where storage is denied does not throw', async () => {
+  vi.spyOn(globalThis, 'localStorage', 'get').mockImplementation(() => {
+    throw new DOMException('denied', 'SecurityError');
+  });
+  vi.resetModules();
+  await expect(import('../../src/store/reader-store')).resolves.toHaveProperty('useReaderStore');
+});
+
+test('the prototype state (version 0) is migrated: ua becomes uk, segment ids become positions, and it is stored upgraded', () => {
+  store({ lang: 'ua', positions: { story: 'p-2', broken: 7 } }, 0);
+  connect();
   expect(useReaderStore.getState().preferredLang).toBe('uk');
-  expect(useReaderStore.getState().positions).toEqual({
-    story: { segmentId: 'p-2', offset: 0, progress: 0, updatedAt: 0 },
+  expect(useReaderStore.getState().positions).toEqual({ story: place('p-2', 0) });
+  expect(stored()).toEqual({
+    version: STORE_VERSION,
+    state: { preferredLang: 'uk', peek: false, positions: { story: place('p-2', 0) } },
   });
 });
 
 test('migrate drops what does not fit instead of failing', () => {
   expect(migrate('nonsense', 1)).toEqual({ preferredLang: null, positions: {}, peek: false });
+  expect(migrate({ lang: 'xx', positions: 'p' }, 0)).toEqual({ preferredLang: null, positions: {}, peek: false });
   expect(
     migrate({ preferredLang: 'ua', positions: { a: { segmentId: 'x', offset: 9, progress: -1 }, b: 'x' } }, 1),
   ).toEqual({
@@ -66,12 +115,68 @@ test('migrate drops what does not fit instead of failing', () => {
   });
 });
 
-test('corrupted storage leaves the reader with a fresh state, not an error', () => {
+test('corrupted storage leaves the reader with a fresh state, not an error, and the next save replaces it', async () => {
   localStorage.setItem(STORE_NAME, '{not json');
-  rehydrateReaderStore();
+  connect();
+  await expect(useReaderStore.persist.rehydrate()).resolves.toBeUndefined();
   expect(useReaderStore.getState().positions).toEqual({});
+  useReaderStore.getState().savePosition('story', { segmentId: 'p', offset: 0, progress: 0 }, 3);
+  expect(useReaderStore.getState().positions.story?.segmentId).toBe('p');
+  expect(storedPositions()).toEqual({ story: place('p', 3) });
+});
+
+test('a hand-edited entry is read as far as it fits, never crashing the app', () => {
+  for (const text of ['5', '"text"', '[1]', 'null', '{"version":1}', '{"version":1,"state":[]}']) {
+    localStorage.setItem(STORE_NAME, text);
+    expect(() => useReaderStore.persist.rehydrate()).not.toThrow();
+    expect(useReaderStore.getState().positions).toEqual({});
+  }
+  store({
+    preferredLang: 'klingon',
+    peek: 'yes',
+    positions: { good: { segmentId: 'p', offset: '1', updatedAt: 'x', previousIds: ['a', 2] }, bad: { segmentId: 3 } },
+  });
+  connect();
+  expect(useReaderStore.getState()).toMatchObject({
+    preferredLang: null,
+    peek: false,
+    positions: { good: { segmentId: 'p', offset: 0, progress: 0, updatedAt: 0, previousIds: ['a'] } },
+  });
+  expect(useReaderStore.getState().positions.bad).toBeUndefined();
+});
+
+test('blocked storage (every call throws) leaves the store working in memory', () => {
+  const fail = () => {
+    throw new DOMException('denied', 'SecurityError');
+  };
+  vi.stubGlobal('localStorage', { getItem: fail, setItem: fail, removeItem: fail, clear: fail, key: fail, length: 0 });
+  expect(connect).not.toThrow();
+  useReaderStore.getState().setPreferredLang('ru');
+  useReaderStore.getState().savePosition('story', { segmentId: 'p', offset: 0, progress: 0 });
+  expect(useReaderStore.getState().preferredLang).toBe('ru');
+  expect(useReaderStore.getState().positions.story?.segmentId).toBe('p');
+});
+
+test('storage that cannot even be reached (access denied) leaves the store working in memory', () => {
+  vi.spyOn(globalThis, 'localStorage', 'get').mockImplementation(() => {
+    throw new DOMException('denied', 'SecurityError');
+  });
+  expect(connect).not.toThrow();
   useReaderStore.getState().savePosition('story', { segmentId: 'p', offset: 0, progress: 0 });
   expect(useReaderStore.getState().positions.story?.segmentId).toBe('p');
+});
+
+test('full storage keeps the new place in memory and the last stored one in storage', () => {
+  store({ preferredLang: null, peek: false, positions: { story: place('old', 1) } });
+  connect();
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
+  expect(() =>
+    useReaderStore.getState().savePosition('story', { segmentId: 'new', offset: 0, progress: 0 }, 2),
+  ).not.toThrow();
+  expect(useReaderStore.getState().positions.story?.segmentId).toBe('new');
+  expect(storedPositions().story?.segmentId).toBe('old');
 });
 
 test('offset and progress are kept within 0–1', () => {
@@ -86,6 +191,7 @@ test(`at most ${MAX_POSITIONS} positions are kept, the least recently read dropp
   expect(Object.keys(positions)).toHaveLength(MAX_POSITIONS);
   expect(positions['a-0']).toBeUndefined();
   expect(positions[`a-${MAX_POSITIONS}`]).toBeDefined();
+  expect(Object.keys(storedPositions())).toHaveLength(MAX_POSITIONS);
 });
 
 test('the preferred language is stored, and mirrored for the server as a URL word in a cookie', () => {
@@ -93,83 +199,4 @@ test('the preferred language is stored, and mirrored for the server as a URL wor
   expect(stored().state).toMatchObject({ preferredLang: 'en' });
   useReaderStore.getState().setPreferredLang('uk');
   expect(document.cookie).toContain('triptych_lang=ua');
-});
-
-test('a save never overwrites a newer place another tab stored in the meantime', () => {
-  useReaderStore.getState().savePosition('mine', { segmentId: 'a', offset: 0, progress: 0.1 }, 100);
-  // Another tab writes a newer place for a second article and an older one for ours.
-  localStorage.setItem(
-    STORE_NAME,
-    JSON.stringify({
-      version: STORE_VERSION,
-      state: {
-        preferredLang: null,
-        peek: false,
-        positions: {
-          mine: { segmentId: 'old', offset: 0, progress: 0, updatedAt: 50 },
-          theirs: { segmentId: 't', offset: 0.5, progress: 0.5, updatedAt: 300 },
-        },
-      },
-    }),
-  );
-  useReaderStore.getState().savePosition('third', { segmentId: 'x', offset: 0, progress: 0.2 }, 200);
-  const positions = (stored().state as { positions: Record<string, { segmentId: string }> }).positions;
-  expect(positions.theirs?.segmentId).toBe('t');
-  expect(positions.mine?.segmentId).toBe('a');
-  expect(positions.third?.segmentId).toBe('x');
-});
-
-test('a storage event from another tab brings in its newer places and keeps ours', async () => {
-  useReaderStore.getState().savePosition('mine', { segmentId: 'a', offset: 0, progress: 0.1 }, 500);
-  const value = JSON.stringify({
-    version: STORE_VERSION,
-    state: {
-      preferredLang: 'ru',
-      peek: false,
-      positions: {
-        mine: { segmentId: 'older', offset: 0, progress: 0, updatedAt: 400 },
-        theirs: { segmentId: 't', offset: 0, progress: 0.3, updatedAt: 600 },
-      },
-    },
-  });
-  localStorage.setItem(STORE_NAME, value);
-  window.dispatchEvent(new StorageEvent('storage', { key: STORE_NAME, newValue: value }));
-  await vi.waitFor(() => expect(useReaderStore.getState().positions.theirs?.segmentId).toBe('t'));
-  expect(useReaderStore.getState().positions.mine?.segmentId).toBe('a');
-  expect(useReaderStore.getState().preferredLang).toBe('ru');
-});
-
-test('a state written by a newer version of the app is read as far as it fits', () => {
-  localStorage.setItem(
-    STORE_NAME,
-    JSON.stringify({
-      version: 9,
-      state: {
-        preferredLang: 'en',
-        positions: { story: { segmentId: 'p', offset: 0.2, progress: 0.1, updatedAt: 1, extra: 1 } },
-        future: true,
-      },
-    }),
-  );
-  rehydrateReaderStore();
-  expect(useReaderStore.getState().preferredLang).toBe('en');
-  expect(useReaderStore.getState().positions.story).toEqual({
-    segmentId: 'p',
-    offset: 0.2,
-    progress: 0.1,
-    updatedAt: 1,
-  });
-});
-
-test("taking in another tab's save does not write it back, so two tabs never answer each other", () => {
-  localStorage.setItem(
-    STORE_NAME,
-    JSON.stringify({ version: STORE_VERSION, state: { preferredLang: 'en', peek: false, positions: {} } }),
-  );
-  const setItem = vi.spyOn(Storage.prototype, 'setItem');
-  window.dispatchEvent(new StorageEvent('storage', { key: STORE_NAME }));
-  expect(useReaderStore.getState().preferredLang).toBe('en');
-  expect(setItem).not.toHaveBeenCalled();
-  useReaderStore.getState().setPeek(true);
-  expect(setItem).toHaveBeenCalledTimes(1);
 });
