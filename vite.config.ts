@@ -13,13 +13,6 @@ const articlesDir = process.env.TRIPTYCH_ARTICLES ?? 'public/articles';
 // Node finds react).
 const distDir = process.env.TRIPTYCH_DIST ?? 'dist';
 
-const SHELL = /node_modules|\/src\/(app|i18n|routing|store|articles|ui)\//;
-const NOT_SHELL =
-  /node_modules\/valibot\/|\/src\/app\/boot\.ts$|\/src\/articles\/(validate|schema|library-index|json-text|align)\.ts$|\/src\/ui\/(ShortcutsDialog|PassageShareMenu)\.tsx$|\/src\/i18n\/(strings\/|resources|prepare-lang)/;
-const inShell = (id: string) => SHELL.test(id) && !NOT_SHELL.test(id);
-const isFeature = (chunk: { name: string; moduleIds: readonly string[] }) =>
-  chunk.name !== 'shell' && chunk.moduleIds.some((id) => /\/src\/(features|reading|ui)\//.test(id));
-
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), articleIndex({ dir: articlesDir }), contentSecurityPolicy(), previewPrerenderedPages()],
   build: {
@@ -27,23 +20,16 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Read by the pre-renderer (each page preloads its own chunk) and by the benchmark.
     manifest: !isSsrBuild,
     // Every browser the build targets supports <link rel="modulepreload">; the polyfill
-    // was 0.4 KB of the entry on every page, and without it the entry is the shell itself.
+    // was 0.4 KB of the entry on every page.
     modulePreload: { polyfill: false },
     rolldownOptions: {
       // A pre-rendered page's only early script (src/app/boot.ts; scripts/prerender.ts).
       input: isSsrBuild ? undefined : { index: 'index.html', boot: 'src/app/boot.ts' },
-      output: {
-        // What every page runs (libraries, the shell, the content model) in
-        // one chunk: split finely, it gzips worse and costs requests for
-        // nothing. Pages, and what only they or a later fetch need (checking
-        // data from the network), stay in chunks of their own.
-        codeSplitting: { groups: [{ name: 'shell', test: inShell }] },
-        // V8's explicit compile hint (Chromium 136+): the chunk's functions are compiled as it loads,
-        // not one by one when first called. Without it, a reader's first switch of language compiled
-        // the reader's code inside the click. The chunks of pages and features only: the shell's code
-        // has mostly run by the end of hydration, and the rest is large; the others' run as they load.
-        postBanner: (chunk) => (isFeature(chunk) ? '//# allFunctionsCalledOnLoad\n' : ''),
-      },
+      // Chunks follow the app's dynamic imports (each page type, each language's strings, the
+      // checks of fetched data), and the libraries every page runs are one chunk of their own:
+      // a release of our code then leaves the largest file in the reader's cache. `$initial`
+      // keeps out libraries that only a lazily loaded chunk uses, which stay with that chunk.
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'] }] } },
     },
   },
   server: { host: '127.0.0.1', port: 5173 },

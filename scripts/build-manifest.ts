@@ -1,7 +1,8 @@
 /**
  * What a built page loads before anyone interacts with it, read from Vite's
  * build manifest (dist/.vite/manifest.json). The pre-renderer uses it to
- * preload each page's own chunk; the benchmark to weigh each page's JS and CSS.
+ * preload each page's own chunk; `npm run size` and the benchmark to weigh
+ * each page's JS and CSS (scripts/initial-bytes.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,18 +29,15 @@ export type PageKind = keyof typeof PAGE_CHUNKS;
 export const stringsChunk = (lang: Lang) => `src/i18n/strings/${lang}.ts`;
 
 export function readManifest(dist: string): Manifest {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
-  if (manifest[ENTRY]) return manifest;
-  // The entry's module is bundled into the shell chunk (vite.config.ts), and Vite's manifest then
-  // names no entry at all: the module scripts the built index.html loads are the entry.
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script type="module"[^>]*\ssrc="\/([^"]+)"/g)].map((match) => match[1]);
-  const keyOf = (file: string | undefined) => Object.keys(manifest).find((key) => manifest[key]?.file === file);
-  const keys = scripts.map(keyOf);
-  if (keys.length === 0 || keys.some((key) => key === undefined)) {
-    throw new Error(`build manifest: cannot tell the entry's chunks from ${join(dist, 'index.html')}`);
+  const path = join(dist, '.vite/manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  if (!manifest[ENTRY]) {
+    // A chunk group in vite.config.ts that captures the entry's own module leaves no entry chunk.
+    throw new Error(
+      `build manifest: ${path} names no chunk for ${ENTRY}; does a chunk group in vite.config.ts take the entry's module?`,
+    );
   }
-  return { ...manifest, [ENTRY]: { file: scripts[0] ?? '', imports: keys.slice(1) as string[] } };
+  return manifest;
 }
 
 /**
