@@ -1,39 +1,9 @@
-/** What the bench reads from a build without a browser: initial bytes, embedded data, and the static twin page. */
+/** What the bench reads from a build without a browser: bundles, embedded data, and the static twin page. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Bundle } from '../../src/articles/schema.ts';
-import { LANGS, type Lang } from '../../src/i18n/languages.ts';
-import { initialFiles, readManifest, type PageKind } from '../build-manifest.ts';
-
-export const PAGE_KINDS: readonly PageKind[] = ['library', 'article', 'parallel'];
-
-export interface InitialBytes {
-  js: number;
-  css: number;
-  files: { js: string[]; css: string[] };
-}
-
-const gzipped = (dist: string, file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-
-/**
- * Gzip bytes (level 9, file by file, summed) of what each page type loads
- * before any interaction, in its heaviest language (each page loads its own
- * language's interface strings).
- */
-export function initialBytes(dist: string): Record<PageKind, InitialBytes> {
-  const manifest = readManifest(dist);
-  const result = {} as Record<PageKind, InitialBytes>;
-  const sum = (list: string[]) => list.reduce((total, file) => total + gzipped(dist, file), 0);
-  for (const kind of PAGE_KINDS) {
-    for (const lang of LANGS) {
-      const files = initialFiles(manifest, kind, lang);
-      const js = sum(files.js);
-      if (!result[kind] || js > result[kind].js) result[kind] = { js, css: sum(files.css), files };
-    }
-  }
-  return result;
-}
+import type { Lang } from '../../src/i18n/languages.ts';
+import { initialFiles, readManifest } from '../build-manifest.ts';
 
 export function readBundle(dist: string, slug: string, lang: Lang): Bundle {
   return JSON.parse(readFileSync(join(dist, 'articles', slug, `${lang}.json`), 'utf8')) as Bundle;
