@@ -20,6 +20,11 @@ export interface ReadingPosition {
   previousIds?: string[];
 }
 
+/**
+ * Places by article slug. Always made by `positionsFrom`: a slug is content,
+ * and one named `constructor` or `__proto__` must find its own place, not
+ * something every object inherits.
+ */
 export type Positions = Record<string, ReadingPosition>;
 
 /** Positions kept at most; the least recently read are dropped first. */
@@ -29,16 +34,23 @@ export const PREVIOUS_IDS = 5;
 
 export const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
+/** A record of places with no prototype, so that every slug is an ordinary key. */
+export function positionsFrom(entries: Iterable<readonly [string, ReadingPosition]> = []): Positions {
+  const positions: Positions = Object.create(null);
+  for (const [slug, position] of entries) positions[slug] = position;
+  return positions;
+}
+
 export function keepNewest(positions: Positions): Positions {
   const entries = Object.entries(positions);
   if (entries.length <= MAX_POSITIONS) return positions;
   entries.sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
-  return Object.fromEntries(entries.slice(0, MAX_POSITIONS));
+  return positionsFrom(entries.slice(0, MAX_POSITIONS));
 }
 
-/** Every article's newer place of the two; neither set is changed. */
+/** Every article's newer place of the two (`a`'s when equal); neither set is changed. */
 export function mergePositions(a: Positions, b: Positions): Positions {
-  const merged: Positions = { ...a };
+  const merged = positionsFrom(Object.entries(a));
   for (const [slug, position] of Object.entries(b)) {
     const mine = merged[slug];
     if (!mine || position.updatedAt > mine.updatedAt) merged[slug] = position;

@@ -11,6 +11,7 @@ import {
   isRecord,
   keepNewest,
   mergePositions,
+  positionsFrom,
   readPosition,
   type Positions,
   type ReadingPosition,
@@ -41,7 +42,7 @@ type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek'>;
  * whose `lang` held the URL word (so Ukrainian was stored as ua).
  */
 export function migrate(persisted: unknown, version: number): Persisted {
-  const state: Persisted = { preferredLang: null, positions: {}, peek: false };
+  const state: Persisted = { preferredLang: null, positions: positionsFrom(), peek: false };
   if (!isRecord(persisted)) return state;
   const rawPositions = isRecord(persisted.positions) ? persisted.positions : {};
 
@@ -75,10 +76,10 @@ function sharedStorage(): PersistStorage<Persisted> | undefined {
   const storedPositions = (name: string): Positions => {
     try {
       const value: unknown = json.getItem(name);
-      if (!isRecord(value)) return {};
+      if (!isRecord(value)) return positionsFrom();
       return migrate(value.state, typeof value.version === 'number' ? value.version : STORE_VERSION).positions;
     } catch {
-      return {};
+      return positionsFrom();
     }
   };
   return {
@@ -106,7 +107,7 @@ export const useReaderStore = create<ReaderState>()(
   persist(
     (set) => ({
       preferredLang: null,
-      positions: {},
+      positions: positionsFrom(),
       peek: false,
       setPreferredLang: (lang) => {
         rememberLangForServer(lang);
@@ -115,15 +116,13 @@ export const useReaderStore = create<ReaderState>()(
       setPeek: (peek) => set({ peek }),
       savePosition: (slug, { segmentId, offset, progress, previousIds }, now = Date.now()) =>
         set((state) => {
-          const positions = {
-            ...state.positions,
-            [slug]: {
-              segmentId,
-              offset: clamp01(offset),
-              progress: clamp01(progress),
-              updatedAt: now,
-              ...(previousIds?.length ? { previousIds } : {}),
-            },
+          const positions = positionsFrom(Object.entries(state.positions));
+          positions[slug] = {
+            segmentId,
+            offset: clamp01(offset),
+            progress: clamp01(progress),
+            updatedAt: now,
+            ...(previousIds?.length ? { previousIds } : {}),
           };
           return { positions: keepNewest(positions) };
         }),

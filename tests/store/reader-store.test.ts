@@ -200,3 +200,24 @@ test('the preferred language is stored, and mirrored for the server as a URL wor
   useReaderStore.getState().setPreferredLang('uk');
   expect(document.cookie).toContain('triptych_lang=ua');
 });
+
+test('articles whose slugs are named like object properties keep their own places', async () => {
+  const empty = useReaderStore.getState().positions;
+  for (const slug of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(empty[slug]).toBeUndefined();
+  connect();
+  const { savePosition } = useReaderStore.getState();
+  savePosition('constructor', { segmentId: 'c', offset: 0, progress: 0 }, 10);
+  savePosition('__proto__', { segmentId: 'p', offset: 0, progress: 0 }, 20);
+  expect(useReaderStore.getState().positions['constructor']).toEqual(place('c', 10));
+  expect(useReaderStore.getState().positions['__proto__']).toEqual(place('p', 20));
+
+  const next = await reload();
+  const positions = next.getState().positions;
+  expect(positions['constructor']).toEqual(place('c', 10));
+  expect(positions['__proto__']).toEqual(place('p', 20));
+  expect(positions['toString']).toBeUndefined();
+  expect(Object.keys(positions).sort()).toEqual(['__proto__', 'constructor']);
+  // A later place for one of them, saved in the new visit, replaces the old one.
+  next.getState().savePosition('constructor', { segmentId: 'c-2', offset: 0, progress: 0 }, 30);
+  expect((await reload()).getState().positions['constructor']?.segmentId).toBe('c-2');
+});

@@ -104,3 +104,9 @@ test("once disconnected, the store no longer takes in other tabs' saves", () => 
   expect(useReaderStore.getState().preferredLang).toBeNull();
   expect(useReaderStore.getState().positions.theirs).toBeUndefined();
 });
+
+test("another tab's place for a slug named like an object property is taken in", () => {
+  connect();
+  anotherTabSaves({ preferredLang: null, peek: false, positions: { constructor: place('c', 5) } });
+  expect(useReaderStore.getState().positions['constructor']).toEqual(place('c', 5));
+});
