@@ -62,10 +62,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A stored position, or null if it is not one; numbers are clamped, extra fields dropped. */
-export function readPosition(value: unknown): ReadingPosition | null {
+/**
+ * A stored position, or null if it is not one; numbers are clamped, extra
+ * fields dropped. A time after `now` was stamped by a clock that has since
+ * been put back: it counts as saved now, or it would win every merge and no
+ * new reading could ever replace it.
+ */
+export function readPosition(value: unknown, now: number): ReadingPosition | null {
   if (!isRecord(value) || typeof value.segmentId !== 'string') return null;
   const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
+  const { updatedAt } = value;
   const previousIds = Array.isArray(value.previousIds)
     ? value.previousIds.filter((id): id is string => typeof id === 'string').slice(0, PREVIOUS_IDS)
     : [];
@@ -73,7 +79,7 @@ export function readPosition(value: unknown): ReadingPosition | null {
     segmentId: value.segmentId,
     offset: clamp01(num(value.offset)),
     progress: clamp01(num(value.progress)),
-    updatedAt: num(value.updatedAt),
+    updatedAt: typeof updatedAt === 'number' && !Number.isNaN(updatedAt) ? Math.max(0, Math.min(updatedAt, now)) : 0,
     ...(previousIds.length ? { previousIds } : {}),
   };
 }

@@ -41,7 +41,7 @@ type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek'>;
  * Version 0 was the prototype's `{ lang, positions: { [slug]: segmentId } }`,
  * whose `lang` held the URL word (so Ukrainian was stored as ua).
  */
-export function migrate(persisted: unknown, version: number): Persisted {
+export function migrate(persisted: unknown, version: number, now = Date.now()): Persisted {
   const state: Persisted = { preferredLang: null, positions: positionsFrom(), peek: false };
   if (!isRecord(persisted)) return state;
   const rawPositions = isRecord(persisted.positions) ? persisted.positions : {};
@@ -58,7 +58,7 @@ export function migrate(persisted: unknown, version: number): Persisted {
   state.preferredLang = isLang(persisted.preferredLang) ? persisted.preferredLang : null;
   state.peek = persisted.peek === true;
   for (const [slug, raw] of Object.entries(rawPositions)) {
-    const position = readPosition(raw);
+    const position = readPosition(raw, now);
     if (position) state.positions[slug] = position;
   }
   state.positions = keepNewest(state.positions);

@@ -221,3 +221,32 @@ test('articles whose slugs are named like object properties keep their own place
   next.getState().savePosition('constructor', { segmentId: 'c-2', offset: 0, progress: 0 }, 30);
   expect((await reload()).getState().positions['constructor']?.segmentId).toBe('c-2');
 });
+
+test('a place stamped in the future (a clock since put back) counts as saved now, so new reading replaces it', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(1_700_000_000_000);
+  const now = Date.now();
+  const future = (segmentId: string, updatedAt: string) =>
+    `{"segmentId":"${segmentId}","offset":0,"progress":0,"updatedAt":${updatedAt}}`;
+  // 1e999 is how JSON spells a number too large to hold: it is read as Infinity.
+  localStorage.setItem(
+    STORE_NAME,
+    `{"version":${STORE_VERSION},"state":{"positions":{` +
+      `"far":${future('old', '1e308')},"endless":${future('old', '1e999')},"soon":${future('old', String(now + 3_600_000))}` +
+      `}}}`,
+  );
+  connect();
+  for (const slug of ['far', 'endless', 'soon']) {
+    expect(useReaderStore.getState().positions[slug]?.updatedAt).toBe(now);
+  }
+
+  vi.setSystemTime(now + 60_000);
+  for (const slug of ['far', 'endless', 'soon']) {
+    useReaderStore.getState().savePosition(slug, { segmentId: 'new', offset: 0, progress: 0.5 });
+  }
+  expect(Object.values(storedPositions()).map((p) => p.segmentId)).toEqual(['new', 'new', 'new']);
+  const next = await reload();
+  for (const slug of ['far', 'endless', 'soon']) {
+    expect(next.getState().positions[slug]).toMatchObject({ segmentId: 'new', updatedAt: now + 60_000 });
+  }
+});
