@@ -134,14 +134,14 @@ export const useReaderStore = create<ReaderState>()(
       partialize: ({ preferredLang, positions, peek }): Persisted => ({ preferredLang, positions, peek }),
       migrate,
       // Storage's language and options, and its places where they are newer than ours: at start,
-      // and when another tab saves. Persist does not write this back, or two tabs would answer
-      // each other's saves.
+      // and when another tab saves. Persist writes back only a state it migrated from an older
+      // version, so two tabs never answer each other's saves.
       merge: (persisted, current) => {
         if (!isRecord(persisted)) return current;
         const stored = migrate(persisted, STORE_VERSION);
         return { ...current, ...stored, positions: mergePositions(current.positions, stored.positions) };
       },
-      // Importing the store touches nothing: the app connects it as it starts.
+      // Importing the store reads no storage and listens to nothing: the app connects it as it starts.
       skipHydration: true,
     },
   ),
