@@ -1,7 +1,8 @@
 /**
  * `npm run check:articles [DIR]`: validates every bundle under DIR (default
- * public/articles) with the schema the app uses, prints one line per
- * problem as `path: field: what is wrong`, and exits 1 if there is any.
+ * public/articles) with the schema and limits the app and the build use,
+ * prints one line per problem as `path: field: what is wrong`, and exits 1
+ * if there is any. The build refuses the same problems (article-index-plugin.ts).
  */
 import { formatProblem, readArticles } from './read-articles.ts';
 
