@@ -10,21 +10,26 @@
  * the app hydrates it without fetching. Pages are rendered one at a time
  * from the files the build wrote, so memory stays flat for any library.
  *
- * SITE_ORIGIN sets the origin of absolute URLs (default http://127.0.0.1:4173);
- * TRIPTYCH_DIST the build to pre-render (default dist, with its server build in dist-ssr).
+ * SITE_ORIGIN sets the origin of absolute URLs (default http://127.0.0.1:4173,
+ * with a warning); TRIPTYCH_DIST the build to pre-render (default dist, with
+ * its server build in dist-ssr). Each bundle is read back and checked with
+ * the schema before it is rendered or embedded; one that fails stops the build.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGS, urlWordOf, type Lang } from '../src/i18n/languages.ts';
 import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts';
-import type { Bundle } from '../src/articles/schema.ts';
+import { parseBundle, type Bundle } from '../src/articles/schema.ts';
 import type * as ServerEntry from '../src/app/server.tsx';
 import { BOOT, initialFiles, readManifest, type PageKind } from './build-manifest.ts';
 import { linkedStylesheet, pageHtml } from './page-html.ts';
+import { formatProblem } from './read-articles.ts';
+import { siteOrigin } from './site-origin.ts';
 
 const DIST = resolve(process.env.TRIPTYCH_DIST ?? 'dist');
-const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
+const site = siteOrigin(process.env.SITE_ORIGIN);
+const ORIGIN = site.origin;
 
 // The server build of src/app/server.tsx, made by the step before this one in `npm run build`.
 const server: typeof ServerEntry = await import(pathToFileURL(`${DIST}-ssr/server.js`).href);
@@ -33,6 +38,18 @@ await preparePages();
 
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
 const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/**
+ * A bundle as the build published it, checked again with the schema: what
+ * the page shows and embeds is the schema's output, never the file as read.
+ */
+function readBundle(slug: string, lang: Lang): Bundle {
+  const path = join(DIST, 'articles', slug, `${lang}.json`);
+  const result = parseBundle(readFileSync(path, 'utf8'), { slug, lang });
+  if (result.ok) return result.bundle;
+  const lines = result.problems.map((problem) => formatProblem({ path, ...problem }));
+  throw new Error(`prerender: a published bundle does not pass the schema:\n${lines.join('\n')}`);
+}
 
 // The page loads one small script, which fetches the app's modules once the text is painted
 // (src/app/boot.ts): the entry's, and the page's own chunk and strings alongside them, so
@@ -95,16 +112,11 @@ let articles = 0;
 let pages = LANGS.length;
 for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
   if (slug === 'index') continue;
-  let summary: ArticleSummary;
-  try {
-    summary = json<ArticleSummary>(join(DIST, 'articles', slug, 'index.json'));
-  } catch {
-    continue; // No valid version: the build left it out of the index.
-  }
+  // The build writes a folder only for an article it publishes, always with its summary.
+  const summary = json<ArticleSummary>(join(DIST, 'articles', slug, 'index.json'));
   const versions = versionPaths(summary.languages, (word) => `/${word}/${slug}`);
   for (const lang of summary.languages) {
-    // Checked in full by renderPage before it is rendered or embedded.
-    const bundle = json<Bundle>(join(DIST, 'articles', slug, `${lang}.json`));
+    const bundle = readBundle(slug, lang);
     const path = versions[lang] ?? '';
     const head = headTags({
       origin: ORIGIN,
@@ -152,3 +164,5 @@ writeFileSync(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${O
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const memory = Math.round(process.memoryUsage().rss / 1024 / 1024);
 console.log(`prerender: ${pages} pages for ${articles} articles in ${seconds} s, ${memory} MB resident at the end`);
+// Last, where it is seen.
+if (site.warning) console.warn(site.warning);
