@@ -27,9 +27,57 @@ export function langOfRoute(route: Route): Lang | null {
   return 'lang' in route && route.lang ? route.lang : null;
 }
 
+/**
+ * A path as a web server reads it: percent-escapes decoded, runs of slashes
+ * merged, `.` and `..` resolved. Null when it cannot be read (a broken
+ * escape, `..` above the root), which a server answers with 400.
+ */
+function normalizePath(pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const parts: string[] = [];
+  for (const part of decoded.split('/').slice(1)) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.pop() === undefined) return null;
+    } else parts.push(part);
+  }
+  const folder = parts.length > 0 && /\/\.{0,2}$/.test(decoded);
+  return `/${parts.join('/')}${folder ? '/' : ''}`;
+}
+
+// The same two patterns as the $triptych_canonical map in deploy/nginx.conf.
+const LIBRARY_PATH = /^\/(ua|en|ru)(?:\/index\.html|\/)?$/;
+const ARTICLE_PATH = /^\/(ua|en|ru)\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/index\.html|\/)?$/;
+
+/**
+ * The one spelling of the page a path names, when a server would serve that
+ * page for it: `//en/story`, `/en//story`, `/en/st%6Fry`, `/en/story/`,
+ * `/en/story/index.html` and `/en` all name a page whose URL is `/en/story`
+ * or `/en/`. Null for a path that names no page. deploy/nginx.conf
+ * redirects by the same rule, so the server and the app agree.
+ */
+export function canonicalPagePath(pathname: string): string | null {
+  const path = normalizePath(pathname);
+  if (path === null) return null;
+  if (path === '/') return '/';
+  const library = LIBRARY_PATH.exec(path);
+  if (library) return `/${library[1] ?? ''}/`;
+  const article = ARTICLE_PATH.exec(path);
+  if (article && isSlug(article[2] ?? '')) return `/${article[1] ?? ''}/${article[2] ?? ''}`;
+  return null;
+}
+
 /** Reads a location into what it shows. Never throws, whatever the input. */
 export function parseLocation(pathname: string, search = '', hash = ''): Route {
   if (pathname === '/' || pathname === '') return { name: 'root' };
+
+  const canonical = canonicalPagePath(pathname);
+  if (canonical !== null && canonical !== pathname) return { name: 'redirect', to: `${canonical}${search}${hash}` };
 
   const parts = pathname.split('/').slice(1);
   const [word = '', slug, ...rest] = parts;
@@ -39,16 +87,11 @@ export function parseLocation(pathname: string, search = '', hash = ''): Route {
     return { name: 'redirect', to: `/ua/${parts.slice(1).join('/')}${search}${hash}` };
   }
 
+  // Past the redirect above, a page's path is spelled canonically; anything else names no page.
   const lang = langOfUrlWord(word);
   if (lang === null) return { name: 'not-found', lang: null };
-  if (slug === undefined) return { name: 'redirect', to: `/${word}/${search}${hash}` };
   if (slug === '' && rest.length === 0) return { name: 'library', lang };
-
-  const trailingSlashOnly = rest.length === 1 && rest[0] === '';
-  if ((rest.length > 0 && !trailingSlashOnly) || !isSlug(slug)) {
-    return { name: 'not-found', lang };
-  }
-  if (trailingSlashOnly) return { name: 'redirect', to: `/${word}/${slug}${search}${hash}` };
+  if (slug === undefined || rest.length > 0 || !isSlug(slug)) return { name: 'not-found', lang };
 
   const compare = parseCompare(new URLSearchParams(search).get('compare'), lang);
   if (compare.canonical !== search) {

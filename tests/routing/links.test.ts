@@ -112,3 +112,42 @@ test('a parallel-view link is built with URL words', () => {
   expect(articlePath('uk', 'story', 'p1', ['en', 'ru'])).toBe('/ua/story?compare=en,ru#p1');
   expect(articlePath('en', 'story', null, ['uk'])).toBe('/en/story?compare=ua');
 });
+
+test.each([
+  ['//en/story', '/en/story'],
+  ['/en//story', '/en/story'],
+  ['//en//story//', '/en/story'],
+  ['/en/st%6Fry', '/en/story'],
+  ['/en/kyiv-f%75nicular-at-120', '/en/kyiv-funicular-at-120'],
+  ['/%65n/story', '/en/story'],
+  ['/en/story/index.html', '/en/story'],
+  ['/en/index.html', '/en/'],
+  ['/ru//', '/ru/'],
+  ['/en/./story', '/en/story'],
+  ['/en/other/../story', '/en/story'],
+  ['/en/other%2F..%2Fstory', '/en/story'],
+  ['//', '/'],
+])('the non-canonical spelling %s redirects to %s, as the server does', (path, to) => {
+  expect(parseLocation(path, '?compare=ru', '#p1')).toEqual({ name: 'redirect', to: `${to}?compare=ru#p1` });
+});
+
+test.each([
+  ['/en/St%6Fry', 'en'],
+  ['/en/story/index.htm', 'en'],
+  ['/en/index.html/', 'en'],
+  ['/en/story/index.html/x', 'en'],
+  ['/en/%E0%A4%A', 'en'],
+  ['/en/..%2F..%2Fstory', 'en'],
+  ['//EN/story', null],
+])('the spelling %s names no page, here or on the server', (path, lang) => {
+  expect(parseLocation(path)).toEqual({ name: 'not-found', lang });
+});
+
+test('a canonical path is read as it is, and no redirect ever leaves the site', () => {
+  expect(parseLocation('/en/kyiv-funicular-at-120')).toMatchObject({ name: 'article', slug: 'kyiv-funicular-at-120' });
+  expect(parseLocation('/ua/')).toEqual({ name: 'library', lang: 'uk' });
+  for (const path of ['//evil.example/', '///evil.example', '/%2F%2Fevil.example', '/uk//evil.example', '/en/..//x']) {
+    const route = parseLocation(path);
+    if (route.name === 'redirect') expect(route.to).toMatch(/^\/(?!\/)/);
+  }
+});
