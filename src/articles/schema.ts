@@ -153,8 +153,9 @@ const httpUrl = v.pipe(
   v.check((s) => /^https?:\/\/[^\s]+$/i.test(s), 'must be an absolute http:// or https:// URL'),
 );
 
-// One slash, then a safe character: `//host` and `/\host` are other hosts to a browser.
-const SITE_PATH = /^\/[A-Za-z0-9_-][A-Za-z0-9._~/-]*$/;
+// One slash, then a safe character: `//host` and `/\host` are other hosts to a browser, and so is
+// `/<tab>/host`, since URL parsing drops tabs and newlines. So no backslash, space or control anywhere.
+const SITE_PATH = /^\/[\w.~%-][^\s\\\p{Cc}]*$/u;
 
 const segmentSchema = v.object({
   id: v.pipe(
@@ -184,7 +185,7 @@ export const bundleSchema = v.object({
         // Images come from our own site: a page never loads anything from elsewhere (see the CSP).
         v.check(
           (s) => SITE_PATH.test(s) && !s.includes('//'),
-          'must be a path on this site: one / and then letters, digits, "-", "_", "." and "/", e.g. /articles/<slug>/photo.jpg',
+          'must be a path on this site: one / and then a letter, a digit or one of . _ ~ % -, with no backslash, space or //, e.g. /articles/<slug>/photo.jpg',
         ),
       ),
       alt: text('alt text', LIMITS.lead),

@@ -50,7 +50,7 @@ test.each([
   ['tag-chars/en.json', 'segments[0].text: contains the invisible tag character U+E0069 at character 13; remove it'],
   [
     'backslash-image/en.json',
-    'image.src: must be a path on this site: one / and then letters, digits, "-", "_", "." and "/", e.g. /articles/<slug>/photo.jpg',
+    'image.src: must be a path on this site: one / and then a letter, a digit or one of . _ ~ % -, with no backslash, space or //, e.g. /articles/<slug>/photo.jpg',
   ],
   ['impossible-date/en.json', 'published: is not a date on the calendar: February 2025 has 28 days'],
   [
