@@ -103,7 +103,7 @@ for (const lang of LANGS) {
     versions: libraries,
   });
   const data = { path, lang, indexPage: firstPage };
-  write(path, page('library', lang, head, renderPage(data), serializePageData(data)));
+  write(path, page('library', lang, head, await renderPage(data), serializePageData(data)));
 }
 sitemapEntry(libraries);
 
@@ -128,7 +128,7 @@ for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
       ...(bundle.image ? { image: bundle.image } : {}),
     });
     const data = { path, lang, article: { slug, summary, bundle } };
-    write(path, page('article', lang, head, renderPage(data), serializePageData(data)));
+    write(path, page('article', lang, head, await renderPage(data), serializePageData(data)));
     pages += 1;
   }
   sitemapEntry(versions);

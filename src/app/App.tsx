@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { prepareValidation } from '../articles/loader';
 import { DEFAULT_LANG, LANGS, detectLang, type Lang } from '../i18n/languages';
-import { loadStrings } from '../i18n/load-strings';
 import { PageLang, usePageT } from '../i18n/page-lang';
 import { langOfRoute, libraryPath, parseLocation } from '../routing/links';
 import { navigate, useLocation } from '../routing/navigation';
@@ -10,7 +10,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
-import { afterPaint, whenIdle } from '../ui/when-idle';
+import { whenIdle } from '../ui/when-idle';
 import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
@@ -18,18 +18,20 @@ export function initialLang(stored: Lang | null, browserLanguages: readonly stri
   return stored ?? detectLang(browserLanguages) ?? DEFAULT_LANG;
 }
 
+export const MAIN_ID = '_main';
+
 /**
- * Moves focus past the header. Handled here rather than by the #main
- * fragment so the URL keeps naming the segment a reader linked to.
+ * Moves focus past the header. Handled here rather than by the fragment,
+ * so the URL keeps naming the segment a reader linked to.
  */
 function SkipLink() {
   const t = usePageT('common');
   return (
     <a
       className="skip-link"
-      href="#main"
+      href={`#${MAIN_ID}`}
       onClick={(event) => {
-        const main = document.getElementById('main');
+        const main = document.getElementById(MAIN_ID);
         if (!main) return;
         event.preventDefault();
         main.focus({ preventScroll: true });
@@ -46,32 +48,31 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
-export function App() {
-  const location = useLocation();
+/** The whole app at a URL: `initialUrl` is what the first render shows (a pre-rendered page's own URL). */
+export function App({ initialUrl }: { initialUrl: string }) {
+  const location = useLocation(initialUrl);
   const route = parseLocation(location.pathname, location.search, location.hash);
   const preferredLang = useReaderStore((state) => state.preferredLang);
   const setPreferredLang = useReaderStore((state) => state.setPreferredLang);
   const detected = initialLang(preferredLang, typeof navigator === 'undefined' ? [] : navigator.languages);
   const lang = langOfRoute(route) ?? detected;
+  const { i18n } = useTranslation('common', { lng: lang });
 
   // Opening a page in a language is choosing it: `/` sends the reader back to it next time.
-  // Saved once the page is painted: a switch of language shows the new text first.
   const chosen = route.name === 'library' || route.name === 'article' ? route.lang : null;
   useEffect(() => {
-    if (chosen && chosen !== useReaderStore.getState().preferredLang) {
-      return afterPaint(() => setPreferredLang(chosen));
-    }
+    if (chosen && chosen !== useReaderStore.getState().preferredLang) setPreferredLang(chosen);
   }, [chosen, setPreferredLang]);
 
-  // The other pages' code and languages' strings, fetched while the reader reads, so following a link never waits for them.
+  // The other pages' code and languages' strings, fetched while the reader reads, so following a link rarely waits.
   useEffect(
     () =>
       whenIdle(() => {
         void preloadAllPages().catch(() => undefined);
         void prepareValidation().catch(() => undefined);
-        for (const other of LANGS) void loadStrings(other).catch(() => undefined);
+        void i18n.loadLanguages([...LANGS]).catch(() => undefined);
       }),
-    [],
+    [i18n],
   );
 
   let page;
@@ -99,15 +100,15 @@ export function App() {
         );
       break;
     case 'not-found':
-      page = <NotFound lang={lang} />;
+      page = <NotFound />;
       break;
   }
 
   return (
-    <PageLang lang={lang}>
+    <PageLang value={lang}>
       <ToastProvider>
         <SkipLink />
-        <ErrorBoundary scope="page" resetKey={location.pathname}>
+        <ErrorBoundary scope="page" resetKey={location.pathname + location.search}>
           <Suspense fallback={<div className="page" aria-busy="true" />}>{page}</Suspense>
         </ErrorBoundary>
         <NetworkStatus />

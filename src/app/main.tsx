@@ -1,12 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { loadArticle } from '../articles/loader';
-import { hasStrings, loadStrings } from '../i18n/load-strings';
-import { createI18n } from '../i18n/setup';
-import { I18nProvider } from '../i18n/page-lang';
+import { createI18n, loadStrings } from '../i18n/setup';
 import { langOfRoute } from '../routing/links';
-import { langOf, routeOf, setNavigationGuard, setRenderedLocation } from '../routing/navigation';
-import { useReaderStore } from '../store/reader-store';
+import { currentUrl, routeOf } from '../routing/navigation';
+import { connectReaderStore, useReaderStore } from '../store/reader-store';
 import { App, initialLang } from './App';
 import { PAGE_DATA_ID, primePageData, readPageData } from './page-data';
 import { preloadPage } from './pages';
@@ -27,58 +26,49 @@ function embeddedPageData() {
   }
 }
 
-// A page in another language is shown once its interface strings are here, never half in the old language.
-setNavigationGuard((to) => {
-  const lang = langOf(to);
-  return lang && !hasStrings(lang) ? loadStrings(lang) : null;
-});
-
 const TRANSLATIONS_WAIT_MS = 3000;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function start(root: HTMLElement) {
+  connectReaderStore();
   const data = embeddedPageData();
-  const here = window.location.pathname + window.location.search + window.location.hash;
+  const here = currentUrl();
   const route = routeOf(here);
   const lang =
     data?.lang ?? langOfRoute(route) ?? initialLang(useReaderStore.getState().preferredLang, navigator.languages);
   // The parallel view is not pre-rendered (the query string names its
   // columns): its translations are fetched now, alongside the code, and it
-  // is rendered fresh over the article page it was served, which costs far
-  // less than hydrating that article only to replace it.
+  // is rendered fresh over the article page it was served…
   const parallel = route.name === 'article' && route.compare.length > 0;
-  // …but not for long: on a slow network the view shows its own loading state meanwhile.
+  // …but not waited for long: on a slow network the view shows its own loading state meanwhile.
   const translations = parallel
     ? Promise.race([loadArticle(route.slug, [route.lang, ...route.compare]), wait(TRANSLATIONS_WAIT_MS)])
     : null;
   const hydrating = data !== null && !parallel;
-  // The page's code and strings first, so the first render never suspends; a
-  // failed load is shown (translated, if the strings came) by the page's error boundary.
+  const i18n = createI18n(lang);
+  // The page's code and strings first, so the first render has them; a failed
+  // load is shown (translated, if the strings came) by the page's error boundary.
   await Promise.all([
     hydrating ? preloadPage(routeOf(data.path)) : null,
     preloadPage(route),
-    loadStrings(lang),
+    loadStrings(i18n, lang),
     translations,
   ]).catch(() => undefined);
   const app = (
     <StrictMode>
-      <I18nProvider i18n={createI18n(lang)}>
-        <App />
-      </I18nProvider>
+      <I18nextProvider i18n={i18n}>
+        {/* A pre-rendered page's first render matches its HTML; the real URL (a #segment) follows. */}
+        <App initialUrl={hydrating ? data.path : here} />
+      </I18nextProvider>
     </StrictMode>
   );
-  if (hydrating) {
-    // The pre-rendered text has been painted: boot.ts loads this module only after that paint.
-    // The paint laid out only the first passages (styles.css); the app lays out all of them, so
-    // a place restored or a passage linked is found where it really is.
-    delete root.dataset.firstPaint;
-    // A pre-rendered page: the first render matches its HTML, then follows the real URL (a #segment).
-    setRenderedLocation(data.path);
-    hydrateRoot(root, app);
-  } else {
-    delete root.dataset.firstPaint;
-    createRoot(root).render(app);
-  }
+  // The pre-rendered paint laid out only the first passages (styles.css); the app lays out all of
+  // them, so a place restored or a passage linked is found where it really is.
+  delete root.dataset.firstPaint;
+  // A view that fails is shown by its error boundary, which also logs it; React need not log it again.
+  const options = { onCaughtError: () => undefined };
+  if (hydrating) hydrateRoot(root, app, options);
+  else createRoot(root, options).render(app);
 }
 
 const root = document.getElementById('root');

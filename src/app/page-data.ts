@@ -9,7 +9,8 @@ import { primeBundle, primeIndexPage, primeSummary } from '../articles/loader';
 import type { Bundle } from '../articles/schema';
 import { LANGS, type Lang } from '../i18n/languages';
 
-export const PAGE_DATA_ID = 'page-data';
+// App ids begin with an underscore, which no segment id may (src/articles/schema.ts): content cannot take an app id.
+export const PAGE_DATA_ID = '_page-data';
 
 export interface PageData {
   /** The URL the page was rendered for. */

@@ -1,37 +1,31 @@
 /**
- * Each page type is its own chunk, so a page loads only the code it shows
- * (the initial-JS budget in issue 5). The current page's chunk is fetched
- * before hydrating, the others when the browser is idle.
+ * Each page type is its own chunk, so a page loads only the code it shows.
+ * The current page's chunk is fetched before the first render (main.tsx),
+ * the others when the browser is idle (App.tsx).
  */
+import { lazy } from 'react';
 import type { Route } from '../routing/links';
-import { lazyComponent } from '../ui/lazy-component';
-import { PassageShareMenu } from '../ui/PassageShare';
-import { ShortcutsDialog } from '../ui/ShortcutsButton';
+import { preloadShareMenu } from '../sharing/PassageShare';
+import { preloadShortcutsDialog } from '../reading/shortcuts/ShortcutsHelp';
 
-export const LibraryPage = lazyComponent(() => import('../features/library/LibraryPage').then((m) => m.LibraryPage));
-export const ArticlePage = lazyComponent(() => import('../features/reader/ArticlePage').then((m) => m.ArticlePage));
-export const ParallelPage = lazyComponent(() =>
-  import('../features/parallel/ParallelPage').then((m) => m.ParallelPage),
-);
+const code = {
+  library: () => import('../features/library/LibraryPage'),
+  article: () => import('../features/reader/ArticlePage'),
+  parallel: () => import('../features/parallel/ParallelPage'),
+};
 
-/** The page a route renders, if it renders one of the split pages. */
-export function pageOf(route: Route) {
-  switch (route.name) {
-    case 'library':
-      return LibraryPage;
-    case 'article':
-      return route.compare.length > 0 ? ParallelPage : ArticlePage;
-    default:
-      return null;
-  }
-}
+export const LibraryPage = lazy(() => code.library().then((m) => ({ default: m.LibraryPage })));
+export const ArticlePage = lazy(() => code.article().then((m) => ({ default: m.ArticlePage })));
+export const ParallelPage = lazy(() => code.parallel().then((m) => ({ default: m.ParallelPage })));
 
-export function preloadPage(route: Route): Promise<void> {
-  return pageOf(route)?.preload() ?? Promise.resolve();
+/** Fetches the code of the page a route renders (the module system keeps it, so its lazy page renders at once). */
+export function preloadPage(route: Route): Promise<unknown> {
+  if (route.name === 'library') return code.library();
+  if (route.name === 'article') return route.compare.length > 0 ? code.parallel() : code.article();
+  return Promise.resolve();
 }
 
 /** Every page's code, and the parts a reader opens (the share menu, the shortcuts list). */
-export function preloadAllPages(): Promise<void> {
-  const all = [LibraryPage, ArticlePage, ParallelPage, PassageShareMenu, ShortcutsDialog];
-  return Promise.all(all.map((part) => part.preload())).then(() => undefined);
+export function preloadAllPages(): Promise<unknown> {
+  return Promise.all([code.library(), code.article(), code.parallel(), preloadShareMenu(), preloadShortcutsDialog()]);
 }

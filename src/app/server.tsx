@@ -3,13 +3,11 @@
  * (scripts/prerender.ts), from data it hands over.
  */
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
+import { I18nextProvider } from 'react-i18next';
 import { clearLoaderCache } from '../articles/loader';
-import { provideStrings } from '../i18n/load-strings';
 import { resources } from '../i18n/resources';
 import { createI18n } from '../i18n/setup';
-import { I18nProvider } from '../i18n/page-lang';
-import { setRenderedLocation } from '../routing/navigation';
 import { App } from './App';
 import { checkPageData } from './page-data-check';
 import { primePageData, type PageData } from './page-data';
@@ -19,24 +17,22 @@ export { serializePageData, PAGE_DATA_ID, type PageData } from './page-data';
 export { headTags, versionPaths } from '../sharing/head-tags';
 export { resources } from '../i18n/resources';
 
-// The server has every language's strings at hand.
-provideStrings(resources);
-
-/** Loads every page's code, so that renderPage renders synchronously. Call once, first. */
+/** Loads every page's code. Call once, first. */
 export const preparePages = preloadAllPages;
 
-export function renderPage(data: PageData): string {
+/** The page's HTML, once everything it suspends on (code, data) is ready. */
+export async function renderPage(data: PageData): Promise<string> {
   // Each page starts clean, so memory stays flat however many pages are rendered.
   clearLoaderCache();
   const checked = checkPageData(data);
   if (!checked) throw new Error(`page data for ${data.path} did not validate`);
   primePageData(checked);
-  setRenderedLocation(data.path);
-  return renderToString(
+  const { prelude } = await prerender(
     <StrictMode>
-      <I18nProvider i18n={createI18n(data.lang)}>
-        <App />
-      </I18nProvider>
+      <I18nextProvider i18n={createI18n(data.lang, resources)}>
+        <App initialUrl={data.path} />
+      </I18nextProvider>
     </StrictMode>,
   );
+  return new Response(prelude).text();
 }

@@ -39,41 +39,58 @@ export type BundleLoad =
   { kind: 'ok'; bundle: Bundle } | { kind: 'invalid'; problems: Problem[] } | { kind: 'missing' };
 
 const cache = new Map<string, Promise<unknown>>();
-/** What the promises above resolved to, for renders that cannot wait (pre-rendering, hydration). */
-const settled = new Map<string, unknown>();
+/** When each cached load failed. */
+const failedAt = new Map<string, number>();
+/**
+ * A failure is kept this long. React renders again what suspended on a load
+ * when the load settles, failed or not; handing that render the same failure
+ * (for its error boundary) rather than a new request keeps a dead network
+ * from being asked in a loop. After that, or on a retry, a load asks again.
+ */
+const FAILURE_KEPT_MS = 2000;
 
+/**
+ * The promise of what `key` names, made once and shared by every render
+ * that asks for it (React's `use` needs the same promise each time), and
+ * kept for the last few keys.
+ */
 function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
   const hit = cache.get(key) as Promise<T> | undefined;
-  if (hit) {
+  const failed = failedAt.get(key);
+  if (hit && (failed === undefined || Date.now() - failed < FAILURE_KEPT_MS)) {
     cache.delete(key);
     cache.set(key, hit);
     return hit;
   }
+  failedAt.delete(key);
   const promise = load();
   cache.set(key, promise);
-  promise.then(
-    (value) => cache.get(key) === promise && settled.set(key, value),
-    // A failure is not remembered: the next call (a retry) asks again.
-    () => cache.delete(key),
-  );
+  promise.catch(() => {
+    if (cache.get(key) === promise) failedAt.set(key, Date.now());
+  });
   while (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next().value ?? '';
     cache.delete(oldest);
-    settled.delete(oldest);
+    failedAt.delete(oldest);
   }
   return promise;
+}
+
+/** Forgets every load that failed, so the next render asks again: the reader's Try again, or the network's return. */
+export function forgetFailedLoads(): void {
+  for (const key of failedAt.keys()) cache.delete(key);
+  failedAt.clear();
 }
 
 /** Forget everything fetched (tests; the pre-renderer between pages). */
 export function clearLoaderCache(): void {
   cache.clear();
-  settled.clear();
+  failedAt.clear();
 }
 
 /** Seeds the cache with data already at hand: embedded in a pre-rendered page, or read from disk to render it. */
 function prime(key: string, value: unknown): void {
   cache.set(key, Promise.resolve(value));
-  settled.set(key, value);
 }
 
 export function primeBundle(slug: string, lang: Lang, load: BundleLoad): void {
@@ -86,19 +103,6 @@ export function primeSummary(slug: string, summary: ArticleSummary | null): void
 
 export function primeIndexPage(page: IndexPage): void {
   prime(indexPageUrl(page.page), page);
-}
-
-/** An article's versions if every part is already loaded, without waiting; else undefined. */
-export function loadedArticle(slug: string, langs: readonly Lang[]): ArticleVersions | undefined {
-  const summary = settled.get(summaryUrl(slug)) as ArticleSummary | null | undefined;
-  const bundles = langs.map((lang) => settled.get(bundleUrl(slug, lang)) as BundleLoad | undefined);
-  if (summary === undefined || bundles.some((load) => load === undefined)) return undefined;
-  return { summary, bundles: bundles.filter((load) => load !== undefined) };
-}
-
-/** The index page if already loaded, without waiting. */
-export function loadedIndexPage(page: number): IndexPage | undefined {
-  return settled.get(indexPageUrl(page)) as IndexPage | undefined;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -140,19 +144,21 @@ async function fetchOnce(url: string): Promise<string | null> {
   }
 }
 
+function parseJson(url: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new LoadError(url, 'not-json');
+  }
+}
+
 async function fetchJson<T>(
   url: string,
   pick: (check: typeof Validate) => (data: unknown) => T | null,
 ): Promise<T | null> {
   const [text, check] = await Promise.all([fetchText(url), validation()]);
   if (text === null) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new LoadError(url, 'not-json');
-  }
-  const result = pick(check)(data);
+  const result = pick(check)(parseJson(url, text));
   if (result === null) throw new LoadError(url, 'not-json');
   return result;
 }
@@ -160,9 +166,10 @@ async function fetchJson<T>(
 export function loadBundle(slug: string, lang: Lang): Promise<BundleLoad> {
   const url = bundleUrl(slug, lang);
   return remember(url, async (): Promise<BundleLoad> => {
-    const [text, { parseBundle }] = await Promise.all([fetchText(url), validation()]);
+    const [text, { validateBundle }] = await Promise.all([fetchText(url), validation()]);
     if (text === null) return { kind: 'missing' };
-    const result = parseBundle(text, { slug, lang });
+    // An empty or cut-off body is a failed request, which a retry may mend, not a broken article.
+    const result = validateBundle(parseJson(url, text), { slug, lang });
     if (result.ok) return { kind: 'ok', bundle: result.bundle };
     // Once per file (results are cached): the detail is for editors, the reader gets a translated message.
     for (const problem of result.problems) console.error(`[articles] ${url}: ${problem.field}: ${problem.message}`);
@@ -176,11 +183,13 @@ export function loadSummary(slug: string): Promise<ArticleSummary | null> {
   return remember(url, () => fetchJson(url, (checks) => checks.checkSummary));
 }
 
-export async function loadIndexPage(page: number): Promise<IndexPage> {
+export function loadIndexPage(page: number): Promise<IndexPage> {
   const url = indexPageUrl(page);
-  const result = await remember(url, () => fetchJson(url, (checks) => checks.checkIndexPage));
-  if (result === null) throw new LoadError(url, 'server');
-  return result;
+  return remember(url, async () => {
+    const result = await fetchJson(url, (checks) => checks.checkIndexPage);
+    if (result === null) throw new LoadError(url, 'server');
+    return result;
+  });
 }
 
 export interface ArticleVersions {
@@ -190,11 +199,20 @@ export interface ArticleVersions {
   bundles: BundleLoad[];
 }
 
-/** An article's summary and the bundles of the given languages, fetched together. */
-export async function loadArticle(slug: string, langs: readonly Lang[]): Promise<ArticleVersions> {
-  const [summary, bundles] = await Promise.all([
-    loadSummary(slug),
-    Promise.all(langs.map((lang) => loadBundle(slug, lang))),
-  ]);
-  return { summary, bundles };
+/** An article's summary and the bundles of the given languages, fetched together: one promise per article and languages. */
+export function loadArticle(slug: string, langs: readonly Lang[]): Promise<ArticleVersions> {
+  return remember(`${summaryUrl(slug)}#${langs.join(',')}`, async () => {
+    const [summary, bundles] = await Promise.all([
+      loadSummary(slug),
+      Promise.all(langs.map((lang) => loadBundle(slug, lang))),
+    ]);
+    return { summary, bundles };
+  });
+}
+
+/** Several articles' summaries, one promise per list (the library's "Continue reading"); a failed one is null. */
+export function loadSummaries(slugs: readonly string[]): Promise<(ArticleSummary | null)[]> {
+  return remember(`summaries#${slugs.join(',')}`, () =>
+    Promise.all(slugs.map((slug) => loadSummary(slug).catch(() => null))),
+  );
 }

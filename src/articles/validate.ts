@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { indexPageSchema, summarySchema, type ArticleSummary, type IndexPage } from './library-index';
 
-export { parseBundle } from './schema';
+export { validateBundle } from './schema';
 
 const check =
   <T>(schema: v.GenericSchema<unknown, T>) =>

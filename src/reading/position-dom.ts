@@ -61,18 +61,34 @@ export function positionOnPage(container: HTMLElement): PositionOnPage | null {
   return placeAt(segments, index, rect.height > 0 ? Math.min(1, Math.max(0, (line - rect.top) / rect.height)) : 0);
 }
 
+/**
+ * A segment's place among all of its list's, where the list keeps only some
+ * of them on the page (a windowed view): the list says how many it has
+ * (`data-segment-count`), each segment its index (`data-index`).
+ */
+function placeInList(element: HTMLElement): { index: number; count: number } | null {
+  const count = Number(element.closest('[data-segment-count]')?.getAttribute('data-segment-count'));
+  const index = Number(element.dataset.index ?? Number.NaN);
+  return Number.isInteger(index) && index >= 0 && count > index ? { index, count } : null;
+}
+
 function placeAt(segments: NodeListOf<HTMLElement>, index: number, offset: number): PositionOnPage | null {
   const element = segments[index];
   if (!element) return null;
+  const place = placeInList(element);
   const previousIds: string[] = [];
   for (let i = index - 1; i >= 0 && previousIds.length < PREVIOUS_IDS; i--) {
-    const id = segments[i]?.dataset.segmentId;
+    const segment = segments[i];
+    // In a windowed list, the segments before it on the page stop at the first one that is not.
+    if (place && segment && placeInList(segment)?.index !== place.index - previousIds.length - 1) break;
+    const id = segment?.dataset.segmentId;
     if (id) previousIds.push(id);
   }
+  const { index: at, count } = place ?? { index, count: segments.length };
   return {
     segmentId: element.dataset.segmentId ?? '',
     offset,
-    progress: Math.min(1, (index + offset) / segments.length),
+    progress: Math.min(1, (at + offset) / count),
     previousIds,
   };
 }
@@ -81,44 +97,6 @@ function findSegment(container: HTMLElement, segmentId: string): HTMLElement | u
   return [...container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR)].find(
     (candidate) => candidate.dataset.segmentId === segmentId,
   );
-}
-
-/**
- * How far the passages on screen will reach once their text changes (a
- * switch of language): the index of the last of `passages`, from `from` on,
- * that would begin within `screens` window heights of the top of the
- * window. The passage at `from` stays where it is. Each one after it is
- * taken to be as tall as it is now, in proportion to the length of its new
- * text; one not on the page yet (only the new text has it), as tall for its
- * length as the one before it, with the same gap.
- */
-export function lastOnScreen(passages: readonly { id: string; text: string }[], from: number, screens: number): number {
-  const bottom = window.innerHeight * screens;
-  let top: number | undefined;
-  // From the last passage that is on the page: its height per character, and the gap after it.
-  let perCharacter = 0;
-  let gap = 0;
-  for (let index = from; index < passages.length; index++) {
-    const passage = passages[index];
-    const element = passage && document.getElementById(passage.id);
-    if (element) {
-      const box = element.getBoundingClientRect();
-      top ??= box.top;
-      perCharacter = box.height / Math.max(1, element.textContent?.length ?? 0);
-      const next = element.nextElementSibling?.getBoundingClientRect().top;
-      if (next !== undefined) gap = Math.max(0, next - box.bottom);
-    }
-    top ??= readingLine();
-    if (top > bottom) return Math.max(from, index - 1);
-    top += perCharacter * (passage?.text.length ?? 0) + gap;
-  }
-  return passages.length - 1;
-}
-
-/** The height of the element with that id, if all of it is above the reading line (out of the reader's sight). */
-export function heightAboveLine(id: string): number | undefined {
-  const box = document.getElementById(id)?.getBoundingClientRect();
-  return box && box.height > 0 && box.bottom <= readingLine() ? box.height : undefined;
 }
 
 /** How far the page must scroll for `offset` of the element to sit at the reading line. */

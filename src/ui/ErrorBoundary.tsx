@@ -1,34 +1,65 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
+import { forgetFailedLoads, LoadError } from '../articles/loader';
 import { usePageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath } from '../routing/links';
 import { AppLink } from './AppLink';
 
-function PageCrash() {
-  const t = usePageT('common');
-  return (
-    <div role="alert" className="page page--message">
-      <h1>{t('crash.title')}</h1>
-      <p>{t('crash.body')}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        {t('crash.reload')}
-      </button>
-    </div>
-  );
+interface FailedProps {
+  error: unknown;
+  /** What a part says when its load failed, if not the general message. */
+  loadMessage?: string | undefined;
+  scope: 'page' | 'part';
+  onRetry: () => void;
 }
 
-function PartCrash({ onRetry }: { onRetry: () => void }) {
+/**
+ * What a reader sees instead of a view that failed, in the page's language,
+ * always with a way on. A request that failed (the network, the server) is
+ * tried again on Try again, and by itself when the network comes back. Any
+ * other failure (code that did not load or did not run) offers a reload
+ * for a page, which also brings the code of a new deploy.
+ */
+function Failed({ error, loadMessage, scope, onRetry }: FailedProps) {
   const t = usePageT('common');
   const lang = usePageLang();
+  const loading = error instanceof LoadError;
+  useEffect(() => {
+    if (!loading) return;
+    window.addEventListener('online', onRetry);
+    return () => window.removeEventListener('online', onRetry);
+  }, [loading, onRetry]);
+  const retry = (
+    <button type="button" onClick={onRetry}>
+      {t('retry')}
+    </button>
+  );
+  const home = <AppLink href={libraryPath(lang)}>{t('toLibrary')}</AppLink>;
+  if (scope === 'part') {
+    return (
+      <div role="alert" className="part-crash">
+        <p>{loading ? (loadMessage ?? t('loadFailed.part')) : t('crash.part')}</p>
+        <p className="part-crash__actions">
+          {retry}
+          {home}
+        </p>
+      </div>
+    );
+  }
   return (
-    <div role="alert" className="part-crash">
-      <p>{t('crash.part')}</p>
+    <main role="alert" className="page page--message">
+      <h1>{t(loading ? 'loadFailed.title' : 'crash.title')}</h1>
+      <p>{t(loading ? 'loadFailed.body' : 'crash.body')}</p>
       <p className="part-crash__actions">
-        <button type="button" onClick={onRetry}>
-          {t('crash.tryAgain')}
-        </button>
-        <AppLink href={libraryPath(lang)}>{t('toLibrary')}</AppLink>
+        {loading ? (
+          retry
+        ) : (
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('crash.reload')}
+          </button>
+        )}
+        {home}
       </p>
-    </div>
+    </main>
   );
 }
 
@@ -38,31 +69,47 @@ interface ErrorBoundaryProps {
   resetKey: string;
   /** `page` replaces the whole page; `part` only its own part, leaving the rest usable. */
   scope: 'page' | 'part';
+  /** What a part says when its load failed, if not the general message. */
+  loadMessage?: string;
 }
 
 interface ErrorBoundaryState {
+  error: unknown;
   failed: boolean;
   resetKey: string;
 }
 
-/** Turns a rendering error below it into a translated message instead of a blank page. */
+/** Turns an error below it (rendering, or a load that failed) into a translated message instead of a blank page. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  override state: ErrorBoundaryState = { failed: false, resetKey: this.props.resetKey };
+  override state: ErrorBoundaryState = { error: null, failed: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): Partial<ErrorBoundaryState> {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<ErrorBoundaryState> {
+    return { error, failed: true };
   }
 
   static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState) {
-    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
+    return props.resetKey === state.resetKey ? null : { error: null, failed: false, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.error('[triptych] a view failed to render', error, info.componentStack);
+    if (error instanceof LoadError) console.warn('[triptych] a load failed', error.message);
+    else console.error('[triptych] a view failed to render', error, info.componentStack);
   }
+
+  private readonly retry = () => {
+    forgetFailedLoads();
+    this.setState({ error: null, failed: false });
+  };
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return this.props.scope === 'page' ? <PageCrash /> : <PartCrash onRetry={() => this.setState({ failed: false })} />;
+    return (
+      <Failed
+        error={this.state.error}
+        loadMessage={this.props.loadMessage}
+        scope={this.props.scope}
+        onRetry={this.retry}
+      />
+    );
   }
 }

@@ -1,14 +1,16 @@
-import { AUTONYMS, LANGS, type Lang } from '../i18n/languages';
-import { PageLang, usePageT } from '../i18n/page-lang';
+import { AUTONYMS, LANGS } from '../i18n/languages';
+import { usePageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath } from '../routing/links';
 import { AppLink } from './AppLink';
 import { useDocumentMeta } from './use-document-meta';
 
-function NotFoundText({ lang }: { lang: Lang }) {
+/** The 404 page, in the page's language (the URL's, or the reader's). */
+export function NotFound() {
+  const lang = usePageLang();
   const t = usePageT('common');
   useDocumentMeta(lang, t('notFound.documentTitle'));
   return (
-    <main id="main" className="page page--message" tabIndex={-1}>
+    <main id="_main" className="page page--message" tabIndex={-1}>
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
@@ -26,14 +28,5 @@ function NotFoundText({ lang }: { lang: Lang }) {
         ))}
       </ul>
     </main>
-  );
-}
-
-/** The 404 page, in the language the URL asked for (or the reader's). */
-export function NotFound({ lang }: { lang: Lang }) {
-  return (
-    <PageLang lang={lang}>
-      <NotFoundText lang={lang} />
-    </PageLang>
   );
 }

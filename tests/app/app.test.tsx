@@ -72,6 +72,6 @@ test('a malformed article path is a 404 in the URL language', async () => {
 test('every page starts with a skip link to the content', async () => {
   serveArticles(DEMO_ARTICLES);
   renderApp('/en/');
-  expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
-  expect(await screen.findByRole('main')).toHaveAttribute('id', 'main');
+  expect(await screen.findByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#_main');
+  expect(await screen.findByRole('main')).toHaveAttribute('id', '_main');
 });

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { loadedArticle } from '../../src/articles/loader';
+import { expect, test, vi } from 'vitest';
+import { loadArticle } from '../../src/articles/loader';
 import { checkPageData } from '../../src/app/page-data-check';
 import { primePageData, readPageData, serializePageData } from '../../src/app/page-data';
 
@@ -22,13 +22,19 @@ test('embedded page data cannot end its script element or open a comment', () =>
   expect(JSON.parse(text)).toMatchObject({ article: { bundle: { title: bundle.title } } });
 });
 
-test('embedded data is read back as written and seeds the loader', () => {
+test('embedded data is read back as written and seeds the loader, which then fetches nothing', async () => {
+  const fetchStub = vi.fn();
+  vi.stubGlobal('fetch', fetchStub);
   const data = readPageData(
     JSON.parse(serializePageData({ path: '/en/story', lang: 'en', article: { slug: 'story', summary, bundle } })),
   );
   expect(data?.path).toBe('/en/story');
   if (data) primePageData(data);
-  expect(loadedArticle('story', ['en'])?.bundles[0]).toMatchObject({ kind: 'ok', bundle: { title: bundle.title } });
+  expect((await loadArticle('story', ['en'])).bundles[0]).toMatchObject({
+    kind: 'ok',
+    bundle: { title: bundle.title },
+  });
+  expect(fetchStub).not.toHaveBeenCalled();
 });
 
 test('embedded data not in the shape the pre-renderer writes is ignored, and the app fetches instead', () => {

@@ -1,56 +1,63 @@
 import { act, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { expect, test } from 'vitest';
+import { PageLang, usePageLang, usePageT } from '../../src/i18n/page-lang';
+import { resources } from '../../src/i18n/resources';
+import { createI18n } from '../../src/i18n/setup';
 import type { Lang } from '../../src/i18n/languages';
-import { PageLang, usePageLang } from '../../src/i18n/page-lang';
-import { langOf, navigate, useLocation } from '../../src/routing/navigation';
 
 function Shows() {
-  return <p data-testid="lang">{usePageLang()}</p>;
-}
-
-const shown = () => screen.getByTestId('lang').textContent;
-
-/** As the app sets it: the URL's language, at the top of the page. */
-function Page() {
-  const { pathname } = useLocation();
+  const t = usePageT('common');
   return (
-    <PageLang lang={langOf(pathname) ?? 'uk'}>
-      <Shows />
-    </PageLang>
+    <p data-testid="page">
+      {usePageLang()}: {t('loading')}
+    </p>
   );
 }
+const shown = () => screen.getByTestId('page').textContent;
 
-test('the page language is the URL’s, and follows it when the reader switches', () => {
-  window.history.replaceState(null, '', '/en/story');
-  render(<Page />);
-  expect(shown()).toBe('en');
-  act(() => navigate('/ua/story'));
-  expect(shown()).toBe('uk');
-});
-
-test('a part shown in a language of its own, or a page whose URL names none, says so', () => {
-  window.history.replaceState(null, '', '/en/story');
+test('strings are read in the page’s language, whatever language i18next was last set to', () => {
+  const i18n = createI18n('uk', resources);
   const page = (lang: Lang) => (
-    <PageLang lang={lang}>
-      <Shows />
-    </PageLang>
-  );
-  const { rerender } = render(page('ru'));
-  expect(shown()).toBe('ru');
-  rerender(
-    <PageLang lang="ru">
-      <PageLang lang="en">
+    <I18nextProvider i18n={i18n}>
+      <PageLang value={lang}>
         <Shows />
       </PageLang>
-    </PageLang>,
+    </I18nextProvider>
   );
-  expect(shown()).toBe('en');
-  window.history.replaceState(null, '', '/nowhere');
+  const { rerender } = render(page('en'));
+  expect(shown()).toBe('en: Loading…');
   rerender(page('ru'));
-  expect(shown()).toBe('ru');
+  expect(shown()).toBe('ru: Загрузка…');
+  expect(i18n.language).toBe('uk');
 });
 
-test('with no page language anywhere, Ukrainian', () => {
-  render(<Shows />);
-  expect(shown()).toBe('uk');
+test('a page loads only its language’s strings, and one in another language waits for them, then shows them', async () => {
+  const i18n = createI18n('en');
+  await i18n.loadLanguages('en');
+  expect(i18n.hasResourceBundle('en', 'common')).toBe(true);
+  expect(i18n.hasResourceBundle('ru', 'common')).toBe(false);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <PageLang value="ru">
+        <Suspense fallback={<p data-testid="page">waiting</p>}>
+          <Shows />
+        </Suspense>
+      </PageLang>
+    </I18nextProvider>,
+  );
+  expect(shown()).toBe('waiting');
+  expect(await screen.findByText('ru: Загрузка…')).toBeInTheDocument();
+  expect(i18n.hasResourceBundle('ru', 'common')).toBe(true);
+});
+
+test('with no page language anywhere, Ukrainian', async () => {
+  render(
+    <I18nextProvider i18n={createI18n('uk', resources)}>
+      <Shows />
+    </I18nextProvider>,
+  );
+  await act(() => Promise.resolve());
+  expect(shown()).toBe('uk: Завантаження…');
 });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { createI18n } from '../../src/i18n/setup';
 import { resources } from '../../src/i18n/resources';
 
-const i18n = createI18n();
+const i18n = createI18n('uk', resources);
 const minutes = (lng: string, count: number) => i18n.t('readingTime', { lng, count });
 const articles = (lng: string, count: number) => i18n.t('library:articleCount', { lng, count });
 

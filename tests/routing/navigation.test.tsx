@@ -1,81 +1,67 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, expect, test, vi } from 'vitest';
-import { navigate, setNavigationGuard, useLocation } from '../../src/routing/navigation';
-
-afterEach(() => setNavigationGuard(null));
+import { Suspense, use } from 'react';
+import { expect, test, vi } from 'vitest';
+import { navigate, useLocation } from '../../src/routing/navigation';
 
 /** What the app shows: the location as React state. */
-function Where() {
-  const { pathname, search } = useLocation();
-  return <p data-testid="where">{pathname + search}</p>;
+function Where({ wait }: { wait?: (url: string) => Promise<unknown> | null }) {
+  const { pathname, search } = useLocation(window.location.pathname + window.location.search);
+  const url = pathname + search;
+  return <Page url={url} wait={wait?.(url) ?? null} />;
+}
+function Page({ url, wait }: { url: string; wait: Promise<unknown> | null }) {
+  if (wait) use(wait);
+  return <p data-testid="where">{url}</p>;
 }
 const shown = () => screen.getByTestId('where').textContent;
 const browserUrl = () => window.location.pathname + window.location.search;
-const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
-test('a navigation waits for what its guard asks for, then shows the URL', async () => {
-  let arrive = () => {};
-  const strings = new Promise<void>((resolve) => (arrive = resolve));
-  setNavigationGuard((to) => (to.startsWith('/ru/') ? strings : null));
-  render(<Where />);
-  act(() => navigate('/en/story'));
-  expect(shown()).toBe('/en/story');
-  act(() => navigate('/ru/story'));
-  expect(shown()).toBe('/en/story');
-  arrive();
-  await act(() => strings);
-  expect(shown()).toBe('/ru/story');
-});
-
-test('a guard that fails still lets the reader through', async () => {
-  const failed = Promise.reject(new Error('offline'));
-  setNavigationGuard(() => failed);
-  render(<Where />);
-  act(() => navigate('/uk/story'));
-  await act(() => failed.catch(() => undefined));
-  expect(shown()).toBe('/uk/story');
-});
-
-test('the page changes at once; the browser’s history gets the entry once that frame is painted', async () => {
+test('a navigation makes a history entry and shows the new URL', async () => {
+  window.history.replaceState(null, '', '/en/');
   render(<Where />);
   const push = vi.spyOn(window.history, 'pushState');
-  act(() => navigate('/en/story'));
-  expect(shown()).toBe('/en/story');
-  expect(push).not.toHaveBeenCalled();
-  await painted();
+  await act(() => navigate('/en/story'));
   expect(push).toHaveBeenCalledTimes(1);
   expect(browserUrl()).toBe('/en/story');
   expect(shown()).toBe('/en/story');
 });
 
-test('two navigations in one frame leave the history as if made one after the other', async () => {
-  window.history.replaceState(null, '', '/start');
+test('replace changes the entry instead of adding one, and navigating to where one is adds nothing', async () => {
+  window.history.replaceState(null, '', '/en/story');
   const entries = window.history.length;
   render(<Where />);
-  act(() => {
-    navigate('/en/story');
-    navigate('/en/story?compare=ua', { replace: true });
-  });
+  await act(() => navigate('/en/story?compare=ua', { replace: true }));
+  await act(() => navigate('/en/story?compare=ua'));
   expect(shown()).toBe('/en/story?compare=ua');
-  await painted();
-  expect(browserUrl()).toBe('/en/story?compare=ua');
-  expect(window.history.length).toBe(entries + 1);
+  expect(window.history.length).toBe(entries);
 });
 
-test('Back before the entry was made leaves the history alone and shows where the browser went', async () => {
+test('the page on screen stays until the next one is ready (a transition), then the next is shown', async () => {
+  window.history.replaceState(null, '', '/en/story');
+  let arrive = () => {};
+  const strings = new Promise<void>((resolve) => (arrive = resolve));
+  render(
+    <Suspense fallback={<p data-testid="where">loading</p>}>
+      <Where wait={(url) => (url.startsWith('/ru/') ? strings : null)} />
+    </Suspense>,
+  );
+  expect(shown()).toBe('/en/story');
+  await act(() => navigate('/ru/story'));
+  expect(shown()).toBe('/en/story');
+  await act(async () => {
+    arrive();
+    await strings;
+  });
+  expect(shown()).toBe('/ru/story');
+});
+
+test('Back shows the page it returns to', async () => {
   window.history.replaceState(null, '', '/en/');
   render(<Where />);
-  const push = vi.spyOn(window.history, 'pushState');
-  act(() => navigate('/en/story'));
-  act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+  await act(() => navigate('/en/story'));
+  await act(async () => {
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  });
   expect(shown()).toBe('/en/');
-  await painted();
-  expect(push).not.toHaveBeenCalled();
-  expect(browserUrl()).toBe('/en/');
-});
-
-test('in a hidden tab, which paints no frames, the entry is made at once', () => {
-  vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
-  navigate('/ru/story');
-  expect(browserUrl()).toBe('/ru/story');
 });

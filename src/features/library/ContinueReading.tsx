@@ -1,8 +1,8 @@
-import { loadSummary } from '../../articles/loader';
+import { Suspense, use } from 'react';
+import { loadSummaries } from '../../articles/loader';
 import { usePageT } from '../../i18n/page-lang';
 import { useReaderStore, type ReadingPosition } from '../../store/reader-store';
 import { useHydrated } from '../../ui/use-hydrated';
-import { useResource } from '../../ui/use-resource';
 import { ArticleCard } from './ArticleCard';
 
 const SHOWN = 4;
@@ -17,29 +17,34 @@ export function startedArticles(positions: Record<string, ReadingPosition>, limi
     .map(([slug, position]) => ({ slug, percent: Math.round(position.progress * 100) }));
 }
 
-/** The articles the reader started most recently and has not finished. */
-export function ContinueReading() {
+function StartedCards({ started }: { started: { slug: string; percent: number }[] }) {
   const t = usePageT('library');
-  const positions = useReaderStore((state) => state.positions);
-  const started = startedArticles(positions);
-  const summaries = useResource(started.map((entry) => entry.slug).join('|'), () =>
-    Promise.all(started.map((entry) => loadSummary(entry.slug).catch(() => null))),
-  );
+  const summaries = use(loadSummaries(started.map((entry) => entry.slug)));
   const items = started.flatMap((entry, index) => {
-    const summary = summaries.data?.[index];
+    const summary = summaries[index];
     return summary ? [{ summary, percent: entry.percent }] : [];
   });
-  const hydrated = useHydrated();
-  if (!hydrated || items.length === 0) return null;
-
+  if (items.length === 0) return null;
   return (
-    <section className="continue" aria-labelledby="continue-heading">
-      <h2 id="continue-heading">{t('continueReading')}</h2>
+    <section className="continue" aria-labelledby="_continue-heading">
+      <h2 id="_continue-heading">{t('continueReading')}</h2>
       <div className="card-row">
         {items.map(({ summary, percent }) => (
           <ArticleCard key={summary.slug} summary={summary} percentRead={percent} />
         ))}
       </div>
     </section>
+  );
+}
+
+/** The articles the reader started most recently and has not finished: this browser's own, so never pre-rendered. */
+export function ContinueReading() {
+  const started = startedArticles(useReaderStore((state) => state.positions));
+  const hydrated = useHydrated();
+  if (!hydrated || started.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <StartedCards started={started} />
+    </Suspense>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { Suspense, use, useState } from 'react';
 import type { IndexPage } from '../../articles/library-index';
-import { loadIndexPage, loadedIndexPage } from '../../articles/loader';
+import { loadIndexPage } from '../../articles/loader';
 import { LANGS } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { libraryPath } from '../../routing/links';
@@ -8,34 +8,69 @@ import { AppLink } from '../../ui/AppLink';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LanguageLabel } from '../../ui/LanguageLabel';
 import { useDocumentMeta } from '../../ui/use-document-meta';
-import { useResource } from '../../ui/use-resource';
 import { ArticleCard } from './ArticleCard';
 import { ContinueReading } from './ContinueReading';
 
-async function loadPages(count: number): Promise<IndexPage[]> {
-  return Promise.all(Array.from({ length: count }, (_, i) => loadIndexPage(i + 1)));
+/** A page of the index's cards, and the offer of the next page if this is the last shown. */
+function Cards({ index, last, onMore }: { index: IndexPage; last: boolean; onMore: () => void }) {
+  const t = usePageT('library');
+  return (
+    <>
+      {index.articles.map((summary) => (
+        <ArticleCard key={summary.slug} summary={summary} />
+      ))}
+      {last && index.page < index.pageCount ? (
+        <button type="button" className="button library__more" onClick={onMore}>
+          {t('loadMore')}
+        </button>
+      ) : null}
+    </>
+  );
 }
 
-function loadedPages(count: number): IndexPage[] | undefined {
-  const pages = Array.from({ length: count }, (_, i) => loadedIndexPage(i + 1));
-  return pages.every((page) => page !== undefined) ? pages.filter((page) => page !== undefined) : undefined;
+function OlderPage({ page, last, onMore }: { page: number; last: boolean; onMore: () => void }) {
+  return <Cards index={use(loadIndexPage(page))} last={last} onMore={onMore} />;
+}
+
+/**
+ * The index, newest first, 20 articles a page. Each older page the reader
+ * asks for loads in its place: one that fails says so there, with a retry
+ * (and tries again when the network returns), and the page after it is
+ * offered only once it is here.
+ */
+function Latest() {
+  const t = usePageT('library');
+  const tc = usePageT('common');
+  const lang = usePageLang();
+  const first = use(loadIndexPage(1));
+  const [pageCount, setPageCount] = useState(1);
+  const older = Array.from({ length: pageCount - 1 }, (_, i) => i + 2);
+  return (
+    <>
+      <h2 id="_latest-heading">
+        {t('heading')}
+        <span className="library__count">{t('articleCount', { count: first.total })}</span>
+      </h2>
+      {first.articles.length === 0 ? <p>{t('empty')}</p> : null}
+      <div className="card-list">
+        <Cards index={first} last={pageCount === 1} onMore={() => setPageCount(2)} />
+        {older.map((page) => (
+          <ErrorBoundary key={page} scope="part" resetKey={lang} loadMessage={t('loadError')}>
+            <Suspense fallback={<p className="loading">{tc('loading')}</p>}>
+              <OlderPage page={page} last={page === pageCount} onMore={() => setPageCount(page + 1)} />
+            </Suspense>
+          </ErrorBoundary>
+        ))}
+      </div>
+    </>
+  );
 }
 
 export function LibraryPage() {
   const lang = usePageLang();
   const t = usePageT('library');
   const tc = usePageT('common');
-  const [pageCount, setPageCount] = useState(1);
-  const pages = useResource(
-    `pages-${pageCount}`,
-    () => loadPages(pageCount),
-    () => loadedPages(pageCount),
-  );
   useDocumentMeta(lang, t('documentTitle'));
-
-  const loaded = pages.data ?? [];
-  const articles = loaded.flatMap((page) => page.articles);
-  const last = loaded.at(-1);
 
   return (
     <>
@@ -63,42 +98,16 @@ export function LibraryPage() {
           </nav>
         </div>
       </header>
-      <main id="main" className="page library" tabIndex={-1}>
+      <main id="_main" className="page library" tabIndex={-1}>
         <ErrorBoundary scope="part" resetKey={lang}>
           <ContinueReading />
         </ErrorBoundary>
-        <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading">
-            {t('heading')}
-            {last ? <span className="library__count">{t('articleCount', { count: last.total })}</span> : null}
-          </h2>
-          {pages.status === 'error' && articles.length === 0 ? (
-            <div role="alert">
-              <p>{t('loadError')}</p>
-              <button type="button" onClick={pages.retry}>
-                {tc('retry')}
-              </button>
-            </div>
-          ) : null}
-          {pages.status === 'ready' && articles.length === 0 ? <p>{t('empty')}</p> : null}
-          {pages.status === 'loading' && articles.length === 0 ? <p className="loading">{tc('loading')}</p> : null}
-          <ErrorBoundary scope="part" resetKey={lang}>
-            <div className="card-list">
-              {articles.map((summary) => (
-                <ArticleCard key={summary.slug} summary={summary} />
-              ))}
-            </div>
+        <section aria-labelledby="_latest-heading">
+          <ErrorBoundary scope="part" resetKey={lang} loadMessage={t('loadError')}>
+            <Suspense fallback={<p className="loading">{tc('loading')}</p>}>
+              <Latest />
+            </Suspense>
           </ErrorBoundary>
-          {last && last.page < last.pageCount ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => setPageCount(pageCount + 1)}
-              disabled={pages.status === 'loading'}
-            >
-              {t('loadMore')}
-            </button>
-          ) : null}
         </section>
       </main>
     </>

@@ -1,27 +1,22 @@
-import { useCallback, useRef, useState } from 'react';
-import { loadArticle, loadedArticle, type ArticleVersions } from '../../articles/loader';
+import { use, useRef, useState } from 'react';
+import { loadArticle } from '../../articles/loader';
 import { AUTONYMS, fallbackLang, type Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
+import { BackToLibrary } from '../../reading/BackToLibrary';
+import { cycleFirst } from '../../reading/columns';
+import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
+import { ShortcutsButton, ShortcutsHelp } from '../../reading/shortcuts/ShortcutsHelp';
+import { useReadingShortcuts } from '../../reading/shortcuts/use-reading-shortcuts';
+import { useReadingPosition } from '../../reading/use-reading-position';
 import { articlePath, libraryPath } from '../../routing/links';
+import { navigate } from '../../routing/navigation';
 import { AppLink } from '../../ui/AppLink';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { NotFound } from '../../ui/NotFound';
 import { useDocumentMeta } from '../../ui/use-document-meta';
-import { useResource } from '../../ui/use-resource';
 import { ArticleText } from './ArticleText';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReadingProgress } from './ReadingProgress';
-import { cycleFirst } from '../../reading/columns';
-import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
-import { BackToLibrary } from '../../reading/BackToLibrary';
-import { useReadingPosition } from '../../reading/use-reading-position';
-import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
-import { warmText } from '../../reading/warm-text';
-import { useReaderStore } from '../../store/reader-store';
-import type { Bundle } from '../../articles/schema';
-import { navigate } from '../../routing/navigation';
-import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { LoadFailed } from '../../ui/LoadFailed';
-import { ShortcutsButton, ShortcutsHelp } from '../../ui/ShortcutsButton';
 
 interface ArticlePageProps {
   lang: Lang;
@@ -29,46 +24,28 @@ interface ArticlePageProps {
   segmentId: string | null;
 }
 
-function oneVersion(slug: string, lang: Lang) {
-  return ({ summary, bundles }: ArticleVersions) => ({
-    summary,
-    bundle: bundles[0] ?? { kind: 'missing' as const },
-    lang,
-  });
-}
-
+/**
+ * One language version of an article. A switch of language is a navigation
+ * to the same page in another language: it renders in a transition, so the
+ * old text stays until the new one is ready, and the reading position puts
+ * the same passage at the same place on screen before the new text is painted.
+ */
 export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   const t = usePageT('reader');
   const tc = usePageT('common');
   const tp = usePageT('parallel');
-  const resource = useResource(
-    `${slug}/${lang}`,
-    () => loadArticle(slug, [lang]).then(oneVersion(slug, lang)),
-    () => {
-      const loaded = loadedArticle(slug, [lang]);
-      return loaded && oneVersion(slug, lang)(loaded);
-    },
-  );
-  const data = resource.data;
-  const bundle = data?.bundle.kind === 'ok' ? data.bundle.bundle : undefined;
-  const available = data?.summary?.languages ?? [lang];
-  const container = useRef<HTMLDivElement>(null);
-  const fresh = data?.lang === lang ? bundle : undefined;
-  useDocumentMeta(lang, bundle?.title ?? (resource.status === 'loading' ? null : t('errors.missingTitle')));
-  const capture = useReadingPosition(container, slug, fresh, segmentId);
+  const { summary, bundles } = use(loadArticle(slug, [lang]));
+  const load = bundles[0] ?? { kind: 'missing' };
+  const bundle = load.kind === 'ok' ? load.bundle : undefined;
+  const available = summary?.languages ?? [lang];
+  const container = useRef<HTMLElement>(null);
+  useDocumentMeta(lang, bundle?.title ?? t('errors.missingTitle'));
+  const capture = useReadingPosition(container, slug, bundle, segmentId);
   const [helpOpen, setHelpOpen] = useState(false);
-  const prepareText = useCallback(
-    (next: Bundle) => {
-      const place = useReaderStore.getState().positions[slug]?.segmentId ?? null;
-      if (container.current) warmText(container.current, next, place);
-    },
-    [slug],
-  );
-  const others = available.filter((other) => other !== lang);
-  const compareWith = fallbackLang(lang, others);
+  const otherLanguages = available.filter((other) => other !== lang);
+  const compareWith = fallbackLang(lang, otherLanguages);
   const parallelPath = compareWith ? articlePath(lang, slug, null, [compareWith]) : null;
-  const switchTo = (columns: Lang[]) => {
-    const next = columns[0];
+  const switchTo = (next: Lang | undefined) => {
     if (!next || next === lang || !available.includes(next)) return;
     capture();
     navigate(articlePath(next, slug));
@@ -80,8 +57,8 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
       const id = element && segmentBeside(element, step);
       if (element && id) scrollToSegment(element, id);
     },
-    setFirst: (next) => switchTo([next]),
-    cycleFirst: (step) => switchTo(cycleFirst([lang], available, step)),
+    setFirst: switchTo,
+    cycleFirst: (step) => switchTo(cycleFirst([lang], available, step)[0]),
     toggleParallel: () => {
       if (!parallelPath) return;
       capture();
@@ -90,28 +67,16 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
     openHelp: () => setHelpOpen(true),
   });
 
-  if (resource.status === 'error' && !bundle) {
-    return <LoadFailed onRetry={resource.retry} />;
-  }
   // No summary means no valid version; a file that exists but is broken still gets its own message.
-  if (data && data.summary === null && data.bundle.kind === 'missing') return <NotFound lang={lang} />;
-
-  const otherLanguages = available.filter((other) => other !== lang);
-  const problem = data?.lang === lang && data.bundle.kind !== 'ok' ? data.bundle.kind : null;
+  if (summary === null && load.kind === 'missing') return <NotFound />;
 
   return (
-    <div className="reader" aria-busy={resource.status === 'loading'}>
+    <div className="reader">
       <header className="reader__bar" data-reading-line lang={lang}>
         <div className="reader__bar-inner">
           <BackToLibrary beforeNavigate={capture} />
           <div className="reader__tools">
-            <LanguageSwitcher
-              slug={slug}
-              current={lang}
-              available={available}
-              beforeSwitch={capture}
-              prepareText={prepareText}
-            />
+            <LanguageSwitcher slug={slug} current={lang} available={available} beforeSwitch={capture} />
             {parallelPath ? (
               <AppLink
                 href={parallelPath}
@@ -127,11 +92,15 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
         </div>
         <ReadingProgress />
       </header>
-      <main id="main" className="page" ref={container} tabIndex={-1}>
-        {problem ? (
-          <section className="page--message" aria-labelledby="article-problem">
-            <h1 id="article-problem">{t(problem === 'invalid' ? 'errors.invalidTitle' : 'errors.missingTitle')}</h1>
-            {problem === 'invalid' ? <p>{t('errors.invalidBody')}</p> : null}
+      <main id="_main" className="page" ref={container} tabIndex={-1}>
+        {bundle ? (
+          <ErrorBoundary scope="part" resetKey={`${slug}/${bundle.lang}`}>
+            <ArticleText bundle={bundle} slug={slug} markedSegmentId={segmentId} />
+          </ErrorBoundary>
+        ) : (
+          <section className="page--message" aria-labelledby="_article-problem">
+            <h1 id="_article-problem">{t(load.kind === 'invalid' ? 'errors.invalidTitle' : 'errors.missingTitle')}</h1>
+            {load.kind === 'invalid' ? <p>{t('errors.invalidBody')}</p> : null}
             {otherLanguages.length > 0 ? (
               <>
                 <p>{t('errors.missingBody')}</p>
@@ -150,12 +119,6 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
               <AppLink href={libraryPath(lang)}>{tc('toLibrary')}</AppLink>
             </p>
           </section>
-        ) : bundle ? (
-          <ErrorBoundary scope="part" resetKey={`${slug}/${bundle.lang}`}>
-            <ArticleText bundle={bundle} slug={slug} markedSegmentId={segmentId} />
-          </ErrorBoundary>
-        ) : (
-          <p className="loading">{tc('loading')}</p>
         )}
       </main>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />

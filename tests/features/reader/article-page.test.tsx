@@ -199,7 +199,7 @@ test('a position whose segment and its neighbours are gone falls back to the sam
 });
 
 test('a failed request is retried with growing pauses, then shows a translated error; Try again loads it', async () => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
   const bundle = `/articles/${SEED}/uk.json`;
   const network = serveArticles(DEMO_ARTICLES, { failing: [bundle] });
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
@@ -218,7 +218,7 @@ test('a failed request is retried with growing pauses, then shows a translated e
 });
 
 test('the reader is told when the network goes and comes back, and what failed meanwhile loads again', async () => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
   const bundle = `/articles/${SEED}/en.json`;
   const network = serveArticles(DEMO_ARTICLES, { failing: [bundle] });
   renderApp(`/en/${SEED}`);
@@ -226,16 +226,16 @@ test('the reader is told when the network goes and comes back, and what failed m
   await screen.findByRole('heading', { level: 1, name: 'The article could not be loaded' });
 
   const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
-  act(() => void window.dispatchEvent(new Event('offline')));
-  expect(screen.getByText('You are offline. Articles you have opened stay readable.')).toHaveAttribute(
+  window.dispatchEvent(new Event('offline'));
+  expect(await screen.findByText('You are offline. Articles you have opened stay readable.')).toHaveAttribute(
     'role',
     'status',
   );
 
   network.heal();
   onLine.mockReturnValue(true);
-  act(() => void window.dispatchEvent(new Event('online')));
-  expect(screen.getByText('You are back online.')).toBeInTheDocument();
+  window.dispatchEvent(new Event('online'));
+  expect(await screen.findByText('You are back online.')).toBeInTheDocument();
   await title(EN_TITLE);
   await act(() => vi.advanceTimersByTimeAsync(6000));
   expect(screen.queryByText('You are back online.')).toBeNull();

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/languages';
 import { usePageT } from '../i18n/page-lang';
-import { passageUrl, type SharedPassage } from '../sharing/share-text';
-import { useToast } from './toast';
+import { passageUrl, type SharedPassage } from './share-text';
+import { useToast } from '../ui/toast';
 
 export interface PassageShareMenuProps {
   id: string;

@@ -1,10 +1,13 @@
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Lang } from '../i18n/languages';
-import type { SharedPassage } from '../sharing/share-text';
-import { lazyComponent } from './lazy-component';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../ui/use-hydrated';
+import type { SharedPassage } from './share-text';
 
-export const PassageShareMenu = lazyComponent(() => import('./PassageShareMenu').then((m) => m.PassageShareMenu));
+const menuCode = () => import('./PassageShareMenu');
+const PassageShareMenu = lazy(() => menuCode().then((m) => ({ default: m.PassageShareMenu })));
+
+/** Fetches the menu's code ahead of the first open (when the browser is idle). */
+export const preloadShareMenu = (): Promise<unknown> => menuCode();
 
 export interface PassageShareProps {
   /** What the link opens: the passage in its language, or the whole parallel view at it. */
@@ -25,16 +28,11 @@ export interface PassageShareProps {
 /**
  * The share control of one passage: copy its link, share it (where the
  * system has a share sheet), or copy it as a quote with the title and link,
- * all in the passage's language. Shown on hover and focus.
- *
- * An article has one per passage, all redrawn when the reader switches
- * language, so it holds no state and reads no context: the page says
- * whether it is open, and its icon is CSS, not markup.
+ * all in the passage's language. Shown on hover and focus. The page says
+ * whether it is open, so one menu is open at a time.
  *
  * The button works only with the app, so a pre-rendered page holds just
- * its box (sized in CSS, so nothing moves when the button arrives) and the
- * button comes with hydration: a long article's first paint has a button
- * and its labels a passage fewer to parse and style.
+ * its box (sized in CSS, so nothing moves when the button arrives).
  */
 export function PassageShare({ label, menuId, open, onToggle, onClose, ...shared }: PassageShareProps) {
   const live = useHydrated();

@@ -1,9 +1,11 @@
-import { Suspense } from 'react';
-import { usePageT } from '../i18n/page-lang';
-import { lazyComponent } from './lazy-component';
+import { lazy, Suspense } from 'react';
+import { usePageT } from '../../i18n/page-lang';
 
 // The list is code only a reader who asks for it needs: fetched when idle or on first open.
-export const ShortcutsDialog = lazyComponent(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog));
+const dialogCode = () => import('./ShortcutsDialog');
+const ShortcutsDialog = lazy(() => dialogCode().then((m) => ({ default: m.ShortcutsDialog })));
+
+export const preloadShortcutsDialog = (): Promise<unknown> => dialogCode();
 
 /** The shortcuts list while open; nothing (and no code) while closed. */
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { usePageT } from '../i18n/page-lang';
+import { usePageT } from '../../i18n/page-lang';
 
 /** The list of keyboard shortcuts, in a modal dialog (Escape closes it). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -27,8 +27,8 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
   ];
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+    <dialog ref={dialog} className="dialog" aria-labelledby="_shortcuts-title" onClose={onClose}>
+      <h2 id="_shortcuts-title">{t('shortcuts.title')}</h2>
       <dl className="shortcuts">
         {rows.map(([keys, description]) => (
           <div key={description} className="shortcuts__row">

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { LANGS, type Lang } from '../i18n/languages';
+import { LANGS, type Lang } from '../../i18n/languages';
 
 export interface ShortcutActions {
   move: (step: 1 | -1) => void;

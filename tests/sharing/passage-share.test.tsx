@@ -20,7 +20,7 @@ test('Copy link copies the passage’s link in its language and a toast confirms
   renderApp(`/ru/${SEED}`);
   await screen.findByRole('heading', { level: 1, name: /Чиновники/ });
   const segment = await openShare(user, 'hamas-surprised', 'Поделиться фрагментом');
-  await user.click(within(segment).getByRole('button', { name: 'Копировать ссылку' }));
+  await user.click(await within(segment).findByRole('button', { name: 'Копировать ссылку' }));
   expect(await navigator.clipboard.readText()).toBe(`${origin()}/ru/${SEED}#hamas-surprised`);
   expect(await screen.findByText('Ссылка скопирована')).toHaveAttribute('role', 'status');
 });
@@ -31,7 +31,7 @@ test('Copy quote copies the text, the title and the link, with the language’s 
   renderApp(`/ua/${SEED}`);
   await screen.findByRole('heading', { level: 1, name: /Посадовці/ });
   const segment = await openShare(user, 'talks-suspended', 'Поділитися фрагментом');
-  await user.click(within(segment).getByRole('button', { name: 'Копіювати цитату' }));
+  await user.click(await within(segment).findByRole('button', { name: 'Копіювати цитату' }));
   expect(await navigator.clipboard.readText()).toBe(
     [
       '«США призупиняють переговори про припинення вогню в Секторі Гази та відкликають свою переговорну групу з Катару, заявляє спецпосланець Трампа Стів Віткофф.»',
@@ -55,7 +55,7 @@ test('where the system can share, Share… hands it the passage; elsewhere the a
   Object.defineProperty(navigator, 'share', { configurable: true, value: share });
   try {
     segment = await openShare(user, 'qatar-talks');
-    await user.click(within(segment).getByRole('button', { name: 'Share…' }));
+    await user.click(await within(segment).findByRole('button', { name: 'Share…' }));
     expect(share).toHaveBeenCalledWith({
       title: 'Trump officials explain why US pulled out of Gaza peace talks',
       text: expect.stringMatching(/^The parties have held several weeks of talks in Qatar/),
@@ -73,7 +73,7 @@ test('when the clipboard refuses, the toast says so and shows the link', async (
   renderApp(`/en/${SEED}`);
   await screen.findByRole('heading', { level: 1, name: /Trump officials/ });
   const segment = await openShare(user, 'qatar-talks');
-  await user.click(within(segment).getByRole('button', { name: 'Copy link' }));
+  await user.click(await within(segment).findByRole('button', { name: 'Copy link' }));
   expect(await screen.findByText(`Could not copy. The link is ${origin()}/en/${SEED}#qatar-talks`)).toBeInTheDocument();
 });
 
@@ -85,7 +85,7 @@ test('in the parallel view the link is the whole view at the passage; the quote 
   const row = document.getElementById('pigott-no-details') as HTMLElement;
   const russian = row.querySelector('[lang="ru"]') as HTMLElement;
   await user.click(within(russian).getByRole('button', { name: 'Share this passage' }));
-  await user.click(within(russian).getByRole('button', { name: 'Copy quote' }));
+  await user.click(await within(russian).findByRole('button', { name: 'Copy quote' }));
   const quote = await navigator.clipboard.readText();
   expect(quote.startsWith('«При этом официальный представитель Госдепартамента')).toBe(true);
   expect(quote).toContain('— Чиновники администрации Трампа');
@@ -98,9 +98,9 @@ test('one passage’s menu is open at a time: opening another closes the first',
   renderApp(`/en/${SEED}`);
   await screen.findByRole('heading', { level: 1, name: /Trump officials/ });
   const first = await openShare(user, 'qatar-talks');
-  expect(within(first).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+  expect(await within(first).findByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   const second = await openShare(user, 'hamas-surprised');
-  expect(within(second).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+  expect(await within(second).findByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   expect(within(first).queryByRole('button', { name: 'Copy link' })).toBeNull();
   expect(within(first).getByRole('button', { name: 'Share this passage' })).toHaveAttribute('aria-expanded', 'false');
 });
