@@ -1,4 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { request as playwrightRequest } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, PAGE_HEADER_POLICY } from '../../scripts/content-security-policy';
 import { expect, test } from './fixtures';
 import { SEED } from './helpers';
@@ -106,4 +109,137 @@ test('the web app manifest and its icons are served', async ({ request }) => {
   expect(manifest.headers()['content-type']).toContain('application/manifest+json');
   const { icons } = (await manifest.json()) as { icons: { src: string }[] };
   for (const icon of icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
+
+test.describe('Accept-Language at /', () => {
+  const cases: [string, string | null][] = [
+    ['RU-ru', '/ru/'],
+    ['EN-US', '/en/'],
+    ['UK', '/ua/'],
+    ['ru;q=0, de', null],
+    ['ru;q=0.0, en;q=0.000', null],
+    ['de, en;q=0.5, ru;q=0.9', '/ru/'],
+    ['de-DE,de;q=0.9,ru;q=0.8,en;q=0.5', '/ru/'],
+    ['en;q=0.1, ru;q=0.5, en-GB;q=0.9', '/en/'],
+    ['ru;q=0.05, fr', '/ru/'],
+    // Equal weights, or weights that differ only after the first decimal: the app decides.
+    ['ru, en', null],
+    ['uk;q=0.85, ru;q=0.8', null],
+  ];
+  for (const [header, location] of cases) {
+    test(`"${header}" ${location ? `goes to ${location}` : 'is left to the app'}`, async ({ request }) => {
+      const response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': header } });
+      expect(response.status()).toBe(location ? 302 : 200);
+      expect(response.headers().location).toBe(location ?? undefined);
+    });
+  }
+});
+
+/** A GET with the path exactly as written: browsers and client libraries resolve `.` and `..` first. */
+function rawGet(baseURL: string | undefined, path: string): Promise<{ status: number; location?: string }> {
+  const { hostname, port } = new URL(baseURL ?? '');
+  return new Promise((resolve, reject) => {
+    get({ hostname, port, path }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location });
+    }).on('error', reject);
+  });
+}
+
+test.describe('a page’s URL spelled another way', () => {
+  const article = `/en/${SEED}`;
+  const cases: [string, string][] = [
+    [`//en/${SEED}`, article],
+    [`/en//${SEED}`, article],
+    [`/en/${SEED.replace('u', '%75')}`, article],
+    [`/%65n/${SEED}`, article],
+    [`/en/./${SEED}`, article],
+    [`/en/${SEED}/`, article],
+    [`/en/${SEED}/index.html`, article],
+    [`//en/${SEED}?compare=ua`, `${article}?compare=ua`],
+    ['/en/index.html', '/en/'],
+    ['/en', '/en/'],
+    ['//', '/'],
+  ];
+  for (const [path, location] of cases) {
+    test(`${path} is a permanent redirect to ${location}`, async ({ baseURL }) => {
+      expect(await rawGet(baseURL, path)).toEqual({ status: 301, location });
+    });
+  }
+
+  test('a reader who follows one lands on the canonical URL, reading the article', async ({ page, baseURL }) => {
+    await page.goto(`${baseURL ?? ''}/en//${SEED}`);
+    await expect(page).toHaveURL(article);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trump officials/);
+  });
+
+  test('/index.html and /404.html are not pages of their own: a 404', async ({ page }) => {
+    for (const path of ['/index.html', '/404.html']) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { name: 'Page not found', exact: true })).toBeVisible();
+    }
+  });
+});
+
+test('every response says what a reader’s page may not do, be embedded by, or be opened by', async ({ request }) => {
+  const boot = /src="(\/assets\/[^"]+\.js)"/.exec(await (await request.get('/en/')).text())?.[1] ?? '';
+  for (const path of ['/en/', `/en/${SEED}`, '/', boot, `/articles/${SEED}/en.json`, '/no-such-file']) {
+    const headers = (await request.get(path, { maxRedirects: 0 })).headers();
+    expect(headers['permissions-policy']).toBe(
+      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+    );
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    // Plain HTTP: HSTS belongs to the TLS responses only (the test below).
+    expect(headers['strict-transport-security']).toBeUndefined();
+  }
+});
+
+test('sitemap.xml is served as application/xml, compressed', async ({ request }) => {
+  const response = await request.get('/sitemap.xml', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(response.headers()['content-type']).toBe('application/xml');
+  expect(response.headers()['content-encoding']).toBe('gzip');
+  expect(await response.text()).toContain('<urlset');
+});
+
+test.describe('the HTTPS set-up in the file’s notes', () => {
+  const HTTPS_PORT = 4175;
+  const HTTP_PORT = 4176;
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    server = spawn('bash', ['scripts/serve-nginx.sh', String(HTTPS_PORT), '--tls', String(HTTP_PORT)], {
+      stdio: 'ignore',
+    });
+    const context = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
+    await expect
+      .poll(
+        () =>
+          context.get(`https://127.0.0.1:${HTTPS_PORT}/en/`).then(
+            (response) => response.status(),
+            () => 0,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(200);
+    await context.dispose();
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+  });
+
+  test('serves the site over TLS with HSTS, and sends plain HTTP there', async () => {
+    const context = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
+    const page = await context.get(`https://127.0.0.1:${HTTPS_PORT}/en/${SEED}`);
+    expect(page.status()).toBe(200);
+    expect(page.headers()['strict-transport-security']).toBe('max-age=31536000');
+    expect(page.headers()['content-security-policy']).toBe(PAGE_HEADER_POLICY);
+    const plain = await context.get(`http://127.0.0.1:${HTTP_PORT}/en/${SEED}?compare=ua`, { maxRedirects: 0 });
+    expect(plain.status()).toBe(301);
+    expect(plain.headers().location).toBe(`https://127.0.0.1/en/${SEED}?compare=ua`);
+    await context.dispose();
+  });
 });

@@ -40,6 +40,19 @@ test.describe('hostile and broken links', () => {
     });
   }
 
+  for (const spelling of [
+    `//en/${SEED}`,
+    `/en//${SEED}`,
+    `/en/${SEED.replace('u', '%75')}`,
+    `/en/${SEED}/index.html`,
+  ]) {
+    test(`${spelling} ends at the article’s own URL, showing the article`, async ({ page, baseURL }) => {
+      await page.goto(`${baseURL ?? ''}${spelling}`);
+      await expect(page).toHaveURL(`/en/${SEED}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trump officials/);
+    });
+  }
+
   test('junk in ?compare= is dropped and the URL corrected, never a crash', async ({ page }) => {
     await page.goto(`/en/${SEED}?compare=%3Cscript%3Ealert(1)%3C/script%3E,ru,ru,de`);
     await expect(page).toHaveURL(`/en/${SEED}?compare=ru`);
