@@ -1,8 +1,22 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, type RefObject } from 'react';
 import { useReaderStore } from '../store/reader-store';
 import { positionOnPage, scrollToSegment, segmentAtProgress } from './position-dom';
 
 const SAVE_EVERY_MS = 250;
+
+/**
+ * What a view that keeps only some of its segments on the page (a windowed
+ * list) offers for restoring a place in it.
+ */
+export interface OffPageSegments {
+  /**
+   * Brings the segment onto the page in the next render; false if the view
+   * has no such segment.
+   */
+  reveal: (segmentId: string) => boolean;
+  /** The id of the segment at `progress` (0–1) through all of the view's, on the page or not. */
+  segmentAt: (progress: number) => string | null;
+}
 
 /**
  * Keeps the reader's place in one article: puts them there when the text
@@ -15,12 +29,18 @@ const SAVE_EVERY_MS = 250;
  * then would mix the two layouts.
  *
  * Returns `capture`, to save the place right now (before leaving).
+ *
+ * `offPage` is for views that keep only some segments on the page: a place
+ * whose segment is off it is brought onto it, and restored in the render that
+ * does so (an update made in a layout effect is rendered before the browser
+ * paints), so the reader never sees the page at the wrong place.
  */
 export function useReadingPosition(
   container: RefObject<HTMLElement | null>,
   slug: string,
   content: unknown,
   targetSegmentId: string | null,
+  offPage?: RefObject<OffPageSegments | null>,
 ): () => void {
   const restored = useRef(false);
   // Where this tab last put or saw the reader. A place that has not moved is not saved again,
@@ -41,27 +61,46 @@ export function useReadingPosition(
     useReaderStore.getState().savePosition(slug, position);
   }, [container, slug]);
 
+  // Segments brought onto the page for this restore, each once: `revealed` runs it again in the render that brings them.
+  const asked = useRef(new Set<string>());
+  const [revealed, restoreAgain] = useReducer((n: number) => n + 1, 0);
+  useLayoutEffect(() => {
+    asked.current = new Set();
+  }, [slug, content, targetSegmentId]);
+
   useLayoutEffect(() => {
     const element = container.current;
     restored.current = false;
     if (!element || content === undefined) return;
     const saved = useReaderStore.getState().positions[slug];
-    if (targetSegmentId && scrollToSegment(element, targetSegmentId)) {
-      // fall through: the linked segment is now the place
-    } else if (saved && !scrollToSegment(element, saved.segmentId, saved.offset)) {
-      // The segment is gone (the article was edited): the nearest earlier one that survived, else the same point.
-      const survivor = saved.previousIds?.find((id) => scrollToSegment(element, id));
-      const nearest = survivor ? null : segmentAtProgress(element, saved.progress);
-      if (nearest) scrollToSegment(element, nearest);
-    } else if (!saved) {
-      window.scrollTo({ top: 0, behavior: 'instant' });
+    // Where to go, in order: the linked segment; the reader's place; if the article was edited and
+    // that segment is gone, the nearest earlier one that survived, else the same point of it.
+    const places = function* (): Generator<[string, number?]> {
+      if (targetSegmentId) yield [targetSegmentId];
+      if (!saved) return;
+      yield [saved.segmentId, saved.offset];
+      for (const id of saved.previousIds ?? []) yield [id];
+      const nearest = offPage?.current?.segmentAt(saved.progress) ?? segmentAtProgress(element, saved.progress);
+      if (nearest) yield [nearest];
+    };
+    let landed = false;
+    for (const [id, offset] of places()) {
+      landed = scrollToSegment(element, id, offset);
+      if (landed) break;
+      // Off the page (a windowed view): brought onto it, and the place restored in the render that does so.
+      if (!asked.current.has(id) && offPage?.current?.reveal(id)) {
+        asked.current.add(id);
+        restoreAgain();
+        return;
+      }
     }
+    if (!landed && !saved) window.scrollTo({ top: 0, behavior: 'instant' });
     restored.current = true;
     // The place just restored is not news: only moving from it is saved.
     const here = positionOnPage(element);
     lastPlace.current = saved && here ? { segmentId: here.segmentId, offset: here.offset } : null;
     capture();
-  }, [container, slug, content, targetSegmentId, capture]);
+  }, [container, slug, content, targetSegmentId, capture, offPage, revealed]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
