@@ -1,9 +1,108 @@
-import { RowList, type ParallelRowsProps } from './ParallelRows';
-import { useRowWindow } from './use-row-window';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ParallelRow } from './ParallelRow';
+import { estimateRowHeight, segmentAt, type RowsProps } from './rows';
 
-/** The rows of a long article, only those near the screen on the page (see use-row-window.ts). */
-export function WindowedRows(props: ParallelRowsProps) {
-  const { rows, activeId, neededId, layoutKey } = props;
+/** Rows kept on the page beyond each edge of the screen, so a scroll shows rows already laid out. */
+const OVERSCAN = 6;
+
+/**
+ * The rows of a long parallel view, only those near the screen on the page
+ * (TanStack Virtual, with the window as the scroller). Each row is measured
+ * as it comes on the page; until then its height is estimated from its text.
+ * The marked row, the row Tab reaches and a row brought on the page for the
+ * reading position stay on it wherever the screen is.
+ */
+export function WindowedRows({ rows, columns, activeId, labels, onActivate, ref }: RowsProps) {
+  const list = useRef<HTMLDivElement>(null);
+  // Where the list starts on the page: the virtualizer's offsets are the window's.
+  const [top, setTop] = useState(0);
+  const [revealed, setRevealed] = useState<number | null>(null);
+  const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
   const focusId = activeId ?? rows[0]?.id;
-  return <RowList {...props} rowWindow={useRowWindow(rows, [neededId, activeId, focusId], layoutKey)} />;
+  const active = activeId === null ? undefined : indexOf.get(activeId);
+  const focus = focusId === undefined ? undefined : indexOf.get(focusId);
+
+  const virtualizer = useWindowVirtualizer<HTMLDivElement>({
+    count: rows.length,
+    getItemKey: useCallback((index: number) => rows[index]?.id ?? index, [rows]),
+    estimateSize: useCallback((index: number) => estimateRowHeight(rows[index], columns.length), [rows, columns]),
+    overscan: OVERSCAN,
+    scrollMargin: top,
+    // The window's size from the first render, so the rows at the screen are there before any effect runs.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const indexes = new Set(defaultRangeExtractor(range));
+        for (const pinned of [active, focus, revealed])
+          if (pinned !== undefined && pinned !== null) indexes.add(pinned);
+        return [...indexes].sort((a, b) => a - b);
+      },
+      [active, focus, revealed],
+    ),
+    // Rows are placed by the virtualizer itself, so a row that takes its measured height moves the
+    // rows after it in the same frame, without a render.
+    directDomUpdates: true,
+    directDomUpdatesMode: 'position',
+  });
+
+  // Read when the list comes on the page and when the window's size changes: what is above it (the
+  // titles) moves it by less than the rows kept beyond the screen's edges otherwise.
+  useLayoutEffect(() => {
+    const measure = () => {
+      const element = list.current;
+      if (element) setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      reveal: (id) => {
+        const index = indexOf.get(id);
+        if (index === undefined) return false;
+        setRevealed(index);
+        return true;
+      },
+      segmentAt: (progress) => segmentAt(rows, progress),
+    }),
+    [indexOf, rows],
+  );
+
+  const setList = useCallback(
+    (element: HTMLDivElement | null) => {
+      list.current = element;
+      virtualizer.containerRef(element);
+    },
+    [virtualizer],
+  );
+
+  return (
+    <div
+      ref={setList}
+      className={`parallel-rows parallel-rows--${columns.length}`}
+      data-windowed
+      data-segment-count={rows.length}
+    >
+      {virtualizer.getVirtualItems().map(({ index }) => {
+        const row = rows[index];
+        return row ? (
+          <ParallelRow
+            key={row.id}
+            row={row}
+            index={index}
+            columns={columns}
+            active={index === active}
+            focusable={index === focus}
+            labels={labels}
+            onActivate={onActivate}
+            measure={virtualizer.measureElement}
+          />
+        ) : null;
+      })}
+    </div>
+  );
 }
