@@ -1,8 +1,8 @@
 /**
  * One pre-rendered page, made from the built index.html: its language, head
  * tags, rendered body and embedded data put in, the linked stylesheet written
- * in its place (decision 010) and the app's script tags replaced by the boot
- * tag (decision 009). Every replacement is a function, so text with `$1` or
+ * in its place (decision 010) and the app's script tags and module preloads
+ * replaced by the boot tag (decision 009). Every replacement is a function, so text with `$1` or
  * `$&` in it (a price, say) is written as it is.
  */
 import { policyWithInlineStyle } from './content-security-policy.ts';
@@ -22,6 +22,8 @@ export interface PageParts {
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>\s*/;
 const SCRIPTS = /(?:<script type="module"[^>]*><\/script>\s*)+/;
+// The boot tag names every module the page needs, fetched after the first paint; a preload would fetch them before it.
+const MODULE_PRELOADS = /<link rel="modulepreload"[^>]*>\s*/g;
 const POLICY = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
 
 /** The path, under the build, of the one stylesheet the template links. */
@@ -36,6 +38,7 @@ export function pageHtml(template: string, css: string, parts: PageParts): strin
   if (!POLICY.test(template)) throw new Error('prerender: the built index.html has no CSP meta tag');
   return template
     .replace(STYLESHEET, '')
+    .replace(MODULE_PRELOADS, '')
     .replace(SCRIPTS, () => `<style>${css}</style>\n    ${parts.boot}\n    `)
     .replace(POLICY, (_, start: string, end: string) => `${start}${policyWithInlineStyle(css)}${end}`)
     .replace(/<html lang="[^"]*">/, () => `<html lang="${parts.lang}">`)

@@ -4,7 +4,7 @@ import { prepareValidation } from '../articles/loader';
 import { DEFAULT_LANG, LANGS, detectLang, type Lang } from '../i18n/languages';
 import { PageLang, usePageT } from '../i18n/page-lang';
 import { langOfRoute, libraryPath, parseLocation } from '../routing/links';
-import { navigate, useLocation } from '../routing/navigation';
+import { NavigationPending, navigate, useLocation } from '../routing/navigation';
 import { useReaderStore } from '../store/reader-store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkStatus } from '../ui/NetworkStatus';
@@ -50,12 +50,15 @@ function Redirect({ to }: { to: string }) {
 
 /** The whole app at a URL: `initialUrl` is what the first render shows (a pre-rendered page's own URL). */
 export function App({ initialUrl }: { initialUrl: string }) {
-  const location = useLocation(initialUrl);
+  const { location, pending } = useLocation(initialUrl);
   const route = parseLocation(location.pathname, location.search, location.hash);
-  const preferredLang = useReaderStore((state) => state.preferredLang);
+  // Read only where the route names no language: choosing one (below) must not re-render a page
+  // that is still hydrating, which would make React drop its server HTML and draw it again.
+  const routeLang = langOfRoute(route);
+  const preferredLang = useReaderStore((state) => (routeLang ? null : state.preferredLang));
   const setPreferredLang = useReaderStore((state) => state.setPreferredLang);
   const detected = initialLang(preferredLang, typeof navigator === 'undefined' ? [] : navigator.languages);
-  const lang = langOfRoute(route) ?? detected;
+  const lang = routeLang ?? detected;
   const { i18n } = useTranslation('common', { lng: lang });
 
   // Opening a page in a language is choosing it: `/` sends the reader back to it next time.
@@ -109,7 +112,9 @@ export function App({ initialUrl }: { initialUrl: string }) {
       <ToastProvider>
         <SkipLink />
         <ErrorBoundary scope="page" resetKey={location.pathname + location.search}>
-          <Suspense fallback={<div className="page" aria-busy="true" />}>{page}</Suspense>
+          <NavigationPending value={pending}>
+            <Suspense fallback={<div className="page" aria-busy="true" />}>{page}</Suspense>
+          </NavigationPending>
         </ErrorBoundary>
         <NetworkStatus />
       </ToastProvider>

@@ -4,7 +4,7 @@
  * change of location is rendered in a transition: the page on screen stays
  * until the next one has its code, strings and data.
  */
-import { startTransition, useEffect, useState, type MouseEvent } from 'react';
+import { createContext, useContext, useEffect, useState, useTransition, type MouseEvent } from 'react';
 import { parseLocation, type Route } from './links';
 
 export interface Location {
@@ -44,20 +44,28 @@ export function routeOf(url: string): Route {
 }
 
 /**
- * The location to render. It starts at `initialUrl`: the URL a page was
- * pre-rendered for, so the hydrating render matches its HTML (on the
- * server, the page's own). Then it follows the browser's, in a
- * transition: a `#segment` or `?compare=` view appears right after
- * hydration, and each navigation after that.
+ * The location to render, and whether the next one is still on its way.
+ * It starts at `initialUrl`: the URL a page was pre-rendered for, so the
+ * hydrating render matches its HTML (on the server, the page's own). Then
+ * it follows the browser's, in a transition: a `#segment` or `?compare=`
+ * view appears right after hydration, and each navigation after that.
  */
-export function useLocation(initialUrl: string): Location {
+export function useLocation(initialUrl: string): { location: Location; pending: boolean } {
   const [url, setUrl] = useState(initialUrl);
+  const [pending, startTransition] = useTransition();
   useEffect(() => {
     const follow = () => startTransition(() => setUrl(currentUrl()));
     follow();
     return subscribeToLocation(follow);
   }, []);
-  return parseUrl(url);
+  return { location: parseUrl(url), pending };
+}
+
+/** True while the page on screen waits for the next one (a switch of language on a slow network): set by the app. */
+export const NavigationPending = createContext(false);
+
+export function useNavigationPending(): boolean {
+  return useContext(NavigationPending);
 }
 
 export function navigate(to: string, { replace = false } = {}): void {

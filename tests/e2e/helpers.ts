@@ -30,7 +30,7 @@ export function distanceFromReadingLine(page: Page, segmentId: string): Promise<
  */
 export async function appTookOver(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const main = document.getElementById('main');
+    const main = document.getElementById('_main');
     return main !== null && Object.keys(main).some((key) => key.startsWith('__reactProps'));
   });
   // Effects run after the commit that gave the element its props.

@@ -4,7 +4,7 @@ import { SEED, appTookOver } from './helpers';
 test('a keyboard reader skips to the text and switches language without a mouse', async ({ page }) => {
   await page.goto(`/en/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Before the app takes over, the skip link is the browser's own, which puts #main in the URL.
+  // Before the app takes over, the skip link is the browser's own, which puts #_main in the URL.
   await appTookOver(page);
 
   await page.keyboard.press('Tab');

@@ -144,20 +144,6 @@ test('a pre-rendered page loads one small script before its first paint, which n
   for (const src of modules) expect((await request.get(src)).ok()).toBe(true);
 });
 
-test('the reader’s own code is compiled as it loads, the shell’s as it is first called', async ({ request }) => {
-  const html = await (await request.get(`/en/${SEED}`)).text();
-  const modules = /data-app="([^"]+)"/.exec(html)?.[1]?.split(' ') ?? [];
-  const hinted = async (name: RegExp) => {
-    const src = modules.find((path) => name.test(path));
-    if (!src) throw new Error(`the page names no ${String(name)} module`);
-    return (await (await request.get(src)).text()).includes('//# allFunctionsCalledOnLoad');
-  };
-  // V8's explicit compile hint (vite.config.ts): without it a first switch of language compiled the reader's code.
-  expect(await hinted(/\/ArticlePage-[\w-]+\.js$/)).toBe(true);
-  expect(await hinted(/\/shell-[\w-]+\.js$/)).toBe(false);
-  expect(await hinted(/\/en-[\w-]+\.js$/)).toBe(false);
-});
-
 test('each page has its language’s head: title, description, canonical, hreflang, Open Graph', async ({ request }) => {
   const html = await (await request.get(`/ua/kyiv-funicular-at-120`)).text();
   expect(html).toContain('<html lang="uk">');

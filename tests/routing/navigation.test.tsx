@@ -5,14 +5,20 @@ import { navigate, useLocation } from '../../src/routing/navigation';
 
 /** What the app shows: the location as React state. */
 function Where({ wait }: { wait?: (url: string) => Promise<unknown> | null }) {
-  const { pathname, search } = useLocation(window.location.pathname + window.location.search);
-  const url = pathname + search;
-  return <Page url={url} wait={wait?.(url) ?? null} />;
+  const { location, pending } = useLocation(window.location.pathname + window.location.search);
+  const url = location.pathname + location.search;
+  return (
+    <>
+      <Page url={url} wait={wait?.(url) ?? null} />
+      <p data-testid="pending">{String(pending)}</p>
+    </>
+  );
 }
 function Page({ url, wait }: { url: string; wait: Promise<unknown> | null }) {
   if (wait) use(wait);
   return <p data-testid="where">{url}</p>;
 }
+const pendingShown = () => screen.getByTestId('pending').textContent;
 const shown = () => screen.getByTestId('where').textContent;
 const browserUrl = () => window.location.pathname + window.location.search;
 
@@ -48,11 +54,13 @@ test('the page on screen stays until the next one is ready (a transition), then 
   expect(shown()).toBe('/en/story');
   await act(() => navigate('/ru/story'));
   expect(shown()).toBe('/en/story');
+  expect(pendingShown()).toBe('true');
   await act(async () => {
     arrive();
     await strings;
   });
   expect(shown()).toBe('/ru/story');
+  expect(pendingShown()).toBe('false');
 });
 
 test('Back shows the page it returns to', async () => {

@@ -16,6 +16,7 @@ const TEMPLATE = `<!doctype html>
     <meta name="description" content="Triptych" />
     <title>Triptych</title>
     <script type="module" crossorigin src="/assets/shell-1.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-3.js">
     <link rel="stylesheet" crossorigin href="/assets/shell-2.css">
   </head>
   ${body}
@@ -59,4 +60,12 @@ test('text with $1, $& and the like is written as it is, in the head, the body, 
 
 test('a stylesheet that would close its element is refused', () => {
   expect(() => pageHtml(TEMPLATE, 'a{}</style><script>alert(1)</script>', parts)).toThrow(/inside <style>/);
+});
+
+test('the app’s scripts and their preloads give way to the boot tag, which fetches them after the first paint', () => {
+  const html = pageHtml(TEMPLATE, CSS, parts);
+  expect(html).not.toContain('modulepreload');
+  expect(html).not.toContain('shell-1.js');
+  expect(html.match(/<script type="module"/g)).toHaveLength(1);
+  expect(html).toContain(parts.boot);
 });

@@ -9,7 +9,7 @@ import { ShortcutsButton, ShortcutsHelp } from '../../reading/shortcuts/Shortcut
 import { useReadingShortcuts } from '../../reading/shortcuts/use-reading-shortcuts';
 import { useReadingPosition } from '../../reading/use-reading-position';
 import { articlePath, libraryPath } from '../../routing/links';
-import { navigate } from '../../routing/navigation';
+import { navigate, useNavigationPending } from '../../routing/navigation';
 import { AppLink } from '../../ui/AppLink';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { NotFound } from '../../ui/NotFound';
@@ -39,6 +39,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   const bundle = load.kind === 'ok' ? load.bundle : undefined;
   const available = summary?.languages ?? [lang];
   const container = useRef<HTMLElement>(null);
+  const pending = useNavigationPending();
   useDocumentMeta(lang, bundle?.title ?? t('errors.missingTitle'));
   const capture = useReadingPosition(container, slug, bundle, segmentId);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -71,7 +72,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   if (summary === null && load.kind === 'missing') return <NotFound />;
 
   return (
-    <div className="reader">
+    <div className="reader" aria-busy={pending || undefined}>
       <header className="reader__bar" data-reading-line lang={lang}>
         <div className="reader__bar-inner">
           <BackToLibrary beforeNavigate={capture} />
