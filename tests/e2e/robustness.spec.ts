@@ -186,3 +186,36 @@ test('two tabs reading different articles keep both places; the same article kee
   await first.reload();
   await expectAtReadingLine(first, 'the-metro-bridge');
 });
+
+test.describe('the app’s code cannot be loaded', () => {
+  // Offline before the app arrived, or a deploy that removed its chunks: the browser reports the failed loads.
+  test.use({ expectedConsole: [/Failed to load resource|net::ERR_FAILED/] });
+
+  test('an unknown page says so on its loading screen, in all three languages, with links that need no script', async ({
+    page,
+  }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('/en/no-such-article');
+    const stuck = page.locator('.boot__stuck');
+    await expect(stuck).toBeVisible({ timeout: 10_000 });
+    await expect(stuck.locator('[lang="uk"]')).toContainText('Не вдалося запустити Triptych');
+    await expect(stuck.locator('[lang="en"]')).toContainText('Triptych could not start');
+    await expect(stuck.locator('[lang="ru"]')).toContainText('Не удалось запустить Triptych');
+    await expect(stuck.getByRole('link', { name: 'library' })).toHaveAttribute('href', '/en/');
+  });
+
+  test('/ leads to a library a reader can use without the app', async ({ page }, testInfo) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('/');
+    if (testInfo.project.name === 'nginx') {
+      // The server sends / to a pre-rendered library: its articles are plain links.
+      await expect(page).toHaveURL(/\/(ua|en|ru)\/$/);
+      await expect(page.locator('.card a').first()).toBeVisible();
+    } else {
+      // A static host serves the app's shell at /, and its loading screen offers the libraries.
+      await expect(page.locator('.boot__stuck').getByRole('link', { name: 'library' })).toBeVisible({
+        timeout: 10_000,
+      });
+    }
+  });
+});

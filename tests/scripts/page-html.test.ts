@@ -53,6 +53,7 @@ test('text with $1, $& and the like is written as it is, in the head, the body, 
   expect(html.match(/<meta http-equiv/g)).toHaveLength(1);
   expect(html).toContain('<html lang="en">');
   expect(html).not.toContain('boot__bar');
+  expect(html).not.toContain('boot__stuck');
   // The template's own title and description give way to the page's.
   expect(html).not.toContain('<title>Triptych</title>');
   expect(html).not.toContain('name="description"');
