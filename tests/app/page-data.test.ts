@@ -1,7 +1,9 @@
 import { expect, test, vi } from 'vitest';
 import { loadArticle } from '../../src/articles/loader';
 import { checkPageData } from '../../src/app/page-data-check';
-import { primePageData, readPageData, serializePageData } from '../../src/app/page-data';
+import { MAIN_ID } from '../../src/app/App';
+import { PAGE_DATA_ID, primePageData, readPageData, serializePageData } from '../../src/app/page-data';
+import { isSegmentId } from '../../src/routing/links';
 
 const bundle = {
   lang: 'en' as const,
@@ -57,4 +59,9 @@ test('the pre-renderer checks page data with the full schema, and refuses a bund
     checkPageData({ path: '/en/story', lang: 'en', article: { slug: 'story', summary, bundle: { title: 1 } } }),
   ).toBeNull();
   expect(checkPageData({ path: '/en/story', lang: 'ua' })).toBeNull();
+});
+
+test('the app’s own ids can never be a segment’s, so content cannot take the page data or the skip link’s target', () => {
+  for (const id of [PAGE_DATA_ID, MAIN_ID]) expect(isSegmentId(id)).toBe(false);
+  expect(isSegmentId('page-data')).toBe(true);
 });

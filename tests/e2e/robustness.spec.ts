@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { summarize } from '../../src/articles/library-index';
 import { parseBundle } from '../../src/articles/schema';
 import { expect, test } from './fixtures';
-import { LONG, SEED, appTookOver, expectAtReadingLine, scrollSegmentToReadingLine } from './helpers';
+import { LONG, SEED, appTookOver, expectAtReadingLine, saveData, scrollSegmentToReadingLine } from './helpers';
 
 /** Only these are ever fetched for content: the index, summaries and bundles of valid slugs. */
 const CONTENT_REQUEST = /^\/articles\/(index\/page-\d+|[a-z0-9]+(-[a-z0-9]+)*\/(index|uk|en|ru))\.json$/;
@@ -158,6 +158,47 @@ test.describe('networks and tabs', () => {
     await context.setOffline(false);
     await expect(page.getByRole('status').filter({ hasText: 'You are back online.' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Dnipro: a river of three names');
+  });
+});
+
+test.describe('a language switch whose text does not come', () => {
+  // One pattern: Playwright reads a second array item that is an object as the option's settings.
+  test.use({ expectedConsole: [/status of 500|net::ERR_INTERNET_DISCONNECTED/] });
+
+  test('a server error is said, with Try again and the way to the library, and Try again brings the text', async ({
+    page,
+  }) => {
+    await saveData(page);
+    await page.goto(`/en/${LONG}`);
+    await scrollSegmentToReadingLine(page, 'life-at-the-sich');
+    const broken = `**/articles/${LONG}/ru.json`;
+    await page.route(broken, (route) => route.fulfill({ status: 500, body: 'busy' }));
+    await page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Не удалось загрузить статью', {
+      timeout: 15_000,
+    });
+    await expect(page.getByRole('link', { name: 'В библиотеку' })).toHaveAttribute('href', '/ru/');
+    await page.unroute(broken);
+    await page.getByRole('button', { name: 'Попробовать снова' }).click();
+    await expect(page.getByRole('article')).toHaveAttribute('lang', 'ru');
+    await expectAtReadingLine(page, 'life-at-the-sich');
+  });
+
+  test('a switch made offline says so, and the text arrives by itself when the network returns', async ({
+    page,
+    context,
+  }) => {
+    await saveData(page);
+    await page.goto(`/en/${LONG}`);
+    await appTookOver(page);
+    await context.setOffline(true);
+    await page
+      .getByRole('navigation', { name: 'Read this article in' })
+      .getByRole('link', { name: 'Українська' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Не вдалося завантажити статтю');
+    await context.setOffline(false);
+    await expect(page.getByRole('article')).toHaveAttribute('lang', 'uk');
   });
 });
 

@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, vi } from 'vitest';
+import { generateLibrary } from '../../../scripts/generate';
 import { useReaderStore } from '../../../src/store/reader-store';
 import { renderApp } from '../../helpers/render-app';
 import { DEMO_ARTICLES, serveArticles } from '../../helpers/serve-articles';
@@ -58,3 +62,31 @@ test('the library language links lead to the other libraries', async () => {
   await waitFor(() => expect(window.location.pathname).toBe('/ua/'));
   expect(await screen.findByRole('link', { name: 'Дніпро: річка трьох імен' })).toBeInTheDocument();
 });
+
+test('an older page that fails says so in its place, is asked again by Try again, and only then offers the next', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'triptych-pages-'));
+  try {
+    generateLibrary(dir, { articles: 45, segments: 3, seed: 7 });
+    const network = serveArticles(dir, { failing: ['/articles/index/page-2.json'] });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const user = userEvent.setup();
+    renderApp('/en/');
+    await user.click(await screen.findByRole('button', { name: 'Show older articles' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    expect(alert).toHaveTextContent('The library could not be loaded');
+    // The first page stays, and nothing offers page 3 while page 2 is missing.
+    expect(screen.getAllByRole('article')).toHaveLength(20);
+    expect(screen.queryByRole('button', { name: 'Show older articles' })).toBeNull();
+
+    network.heal();
+    const asked = network.requests.filter((url) => url === '/articles/index/page-2.json').length;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(40));
+    expect(network.requests.filter((url) => url === '/articles/index/page-2.json').length).toBeGreaterThan(asked);
+    await user.click(screen.getByRole('button', { name: 'Show older articles' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(45));
+    expect(network.requests).toContain('/articles/index/page-3.json');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 20_000);
