@@ -157,16 +157,21 @@ const httpUrl = v.pipe(
 // `/<tab>/host`, since URL parsing drops tabs and newlines. So no backslash, space or control anywhere.
 const SITE_PATH = /^\/[\w.~%-][^\s\\\p{Cc}]*$/u;
 
+const segmentId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1–64 characters of a–z, 0–9 and "-", starting with a letter or digit'),
+);
+
 const segmentSchema = v.object({
-  id: v.pipe(
-    v.string(),
-    v.regex(
-      /^[a-z0-9][a-z0-9-]{0,63}$/,
-      'must be 1–64 characters of a–z, 0–9 and "-", starting with a letter or digit',
-    ),
-  ),
+  id: segmentId,
   type: v.picklist(SEGMENT_TYPES, 'must be one of paragraph, heading, quote'),
   text: text('a segment', LIMITS.segmentText),
+  /** Ids this passage had before an edit removed them: a link to one of them lands here. */
+  formerIds: v.optional(v.array(segmentId)),
+  /** In a translation: the hash of the original's passage it was made from (written by `npm run import`). */
+  sourceHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{1,64}$/, 'must be a hexadecimal hash'))),
+  /** In a translation: the original's passage changed on `since`, after this was translated. */
+  stale: v.optional(v.object({ since: isoDate })),
 });
 
 export const bundleSchema = v.object({
@@ -177,6 +182,8 @@ export const bundleSchema = v.object({
   byline: v.optional(text('a byline', LIMITS.byline)),
   published: isoDate,
   updated: v.optional(isoDate),
+  /** The language this version was translated from, when it is a translation. */
+  original: v.optional(v.picklist(LANGS, 'must be one of uk, en, ru')),
   source: v.optional(v.object({ name: text('a source name', LIMITS.byline), url: httpUrl })),
   image: v.optional(
     v.object({
