@@ -15,27 +15,32 @@ const OVERSCAN = 6;
  */
 export function WindowedRows({ rows, columns, activeId, labels, onActivate, ref }: RowsProps) {
   const list = useRef<HTMLDivElement>(null);
-  // Where the list starts on the page: the virtualizer's offsets are the window's.
-  const [top, setTop] = useState(0);
-  const [revealed, setRevealed] = useState<number | null>(null);
+  // Where the list starts on the page (the virtualizer's offsets are the window's), and the window's
+  // width, which the estimates of rows not yet measured depend on.
+  const [place, setPlace] = useState(() => ({ top: 0, width: window.innerWidth }));
+  const [revealed, setRevealed] = useState<number>();
   const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
   const focusId = activeId ?? rows[0]?.id;
   const active = activeId === null ? undefined : indexOf.get(activeId);
   const focus = focusId === undefined ? undefined : indexOf.get(focusId);
+  // Made once, not as the virtualizer asks: it asks for every row after one that takes its measured height.
+  const estimates = useMemo(
+    () => rows.map((row) => estimateRowHeight(row, columns.length, place.width)),
+    [rows, columns.length, place.width],
+  );
 
   const virtualizer = useWindowVirtualizer<HTMLDivElement>({
     count: rows.length,
     getItemKey: useCallback((index: number) => rows[index]?.id ?? index, [rows]),
-    estimateSize: useCallback((index: number) => estimateRowHeight(rows[index], columns.length), [rows, columns]),
+    estimateSize: useCallback((index: number) => estimates[index] ?? 0, [estimates]),
     overscan: OVERSCAN,
-    scrollMargin: top,
+    scrollMargin: place.top,
     // The window's size from the first render, so the rows at the screen are there before any effect runs.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
     rangeExtractor: useCallback(
       (range: Range) => {
         const indexes = new Set(defaultRangeExtractor(range));
-        for (const pinned of [active, focus, revealed])
-          if (pinned !== undefined && pinned !== null) indexes.add(pinned);
+        for (const pinned of [active, focus, revealed]) if (pinned !== undefined) indexes.add(pinned);
         return [...indexes].sort((a, b) => a - b);
       },
       [active, focus, revealed],
@@ -51,7 +56,9 @@ export function WindowedRows({ rows, columns, activeId, labels, onActivate, ref 
   useLayoutEffect(() => {
     const measure = () => {
       const element = list.current;
-      if (element) setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+      const top = element ? Math.round(element.getBoundingClientRect().top + window.scrollY) : 0;
+      const width = window.innerWidth;
+      setPlace((last) => (last.top === top && last.width === width ? last : { top, width }));
     };
     measure();
     window.addEventListener('resize', measure);

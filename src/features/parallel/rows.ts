@@ -44,18 +44,18 @@ const STACKED_GAP_PX = 8;
 const STACKED_WORD_CHARS = 5;
 
 /**
- * A row's height before it has been on the page: its longest cell's text in
- * lines of its column's width, or on a phone, where the columns are stacked,
- * every cell's.
+ * A row's height before it has been on the page, in a window `width` wide:
+ * its longest cell's text in lines of its column's width, or on a phone,
+ * where the columns are stacked, every cell's.
  */
-export function estimateRowHeight(row: AlignedRow | undefined, columns: number): number {
-  const lengths = row?.cells.map((cell) => cell?.text.length ?? 0) ?? [0];
-  const text = Math.min(window.innerWidth, MAX_WIDTH_PX) - PAGE_PADDING_PX - ROW_PADDING_PX;
-  const lines = (chars: number, width: number) => Math.max(1, Math.ceil(chars / Math.max(1, width / CHAR_PX)));
-  if (window.innerWidth < STACKED_BELOW_PX) {
+export function estimateRowHeight(row: AlignedRow, columns: number, width: number): number {
+  const lengths = row.cells.map((cell) => cell?.text.length ?? 0);
+  const text = Math.min(width, MAX_WIDTH_PX) - PAGE_PADDING_PX - ROW_PADDING_PX;
+  const lines = (chars: number, lineWidth: number) => Math.max(1, Math.ceil(chars / Math.max(1, lineWidth / CHAR_PX)));
+  if (width < STACKED_BELOW_PX) {
     const stacked = lengths.reduce((sum, chars) => sum + lines(chars + STACKED_WORD_CHARS, text) * LINE_PX, 0);
     return ROW_FRAME_PX + stacked + STACKED_GAP_PX * (lengths.length - 1);
   }
   const column = (text - (columns - 1) * (COLUMN_GAP_PX[columns] ?? 0)) / Math.max(1, columns);
-  return ROW_FRAME_PX + LINE_PX * Math.max(...lengths.map((chars) => lines(chars, column)));
+  return ROW_FRAME_PX + LINE_PX * Math.max(1, ...lengths.map((chars) => lines(chars, column)));
 }
