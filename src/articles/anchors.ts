@@ -110,7 +110,9 @@ export function nameSkeleton(word: string): string {
     .replace(/g/g, 'h')
     .replace(/w/g, 'v')
     .replace(/x/g, 'ks')
-    .replace(/j/g, 'y');
+    .replace(/j/g, 'y')
+    // Cyrillic spells an initial W as У and a vowel: Уиткофф, Уильям.
+    .replace(/^u(?=[aeio])/, 'v');
   const [first = '', ...rest] = latin;
   const consonants = first + rest.join('').replace(/[aeiouy]/g, '');
   return consonants.replace(/(.)\1+/g, '$1').slice(0, 4);

@@ -181,7 +181,8 @@ export function importArticle(slug: string, input: readonly Version[], previous:
       segments: segments.get(v.lang) ?? [],
     };
   });
-  for (const bundle of bundles) {
+  // Bundles are checked once the sources are sound; a pin used twice would only be reported again.
+  for (const bundle of errors.length ? [] : bundles) {
     const result = validateBundle(bundle, { slug, lang: bundle.lang });
     if (!result.ok) for (const p of result.problems) errors.push(`${bundle.lang}.md: ${p.field}: ${p.message}`);
   }
@@ -193,7 +194,7 @@ export function importArticle(slug: string, input: readonly Version[], previous:
 /** A pinned id used by two blocks of one file, or by blocks that ended up in different rows. */
 function pinErrors(versions: readonly Version[], rows: ReturnType<typeof buildRows>): string[] {
   const errors: string[] = [];
-  const rowOfPin = new Map<string, number>();
+  const rowOfPin = new Map<string, { row: number; lang: Lang }>();
   for (const v of versions) {
     const seen = new Map<string, number>();
     v.blocks.forEach((block, index) => {
@@ -207,12 +208,12 @@ function pinErrors(versions: readonly Version[], rows: ReturnType<typeof buildRo
       seen.set(block.pin, block.line);
       const row = rows.findIndex((r) => r.blocks[v.lang]?.includes(index));
       const other = rowOfPin.get(block.pin);
-      if (other !== undefined && other !== row) {
+      if (other !== undefined && other.lang !== v.lang && other.row !== row) {
         errors.push(
           `${v.lang}.md:${block.line}: {#${block.pin}} is pinned on a passage that another language aligns elsewhere; pin it on the passage that corresponds, or check the alignment report`,
         );
       }
-      rowOfPin.set(block.pin, row);
+      if (!other) rowOfPin.set(block.pin, { row, lang: v.lang });
     });
   }
   return errors;
