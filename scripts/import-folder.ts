@@ -49,7 +49,7 @@ export function importFolder(folder: string): FolderResult {
   const slug = basename(folder);
   const errors: string[] = [];
   if (!isSlug(slug) || slug === 'index') {
-    errors.push(`folder name "${slug}" is not a valid slug; use lowercase a–z, 0–9 and single hyphens`);
+    errors.push(`${folder}: folder name "${slug}" is not a valid slug; use lowercase a–z, 0–9 and single hyphens`);
     return { slug, article: null, errors };
   }
   const versions: Version[] = [];
@@ -68,9 +68,11 @@ export function importFolder(folder: string): FolderResult {
     if (parsed.ok) versions.push({ lang, front: parsed.front, blocks: parsed.blocks });
     else for (const p of parsed.problems) errors.push(`${name}:${p.line}: ${p.message}`);
   }
-  if (versions.length === 0 && errors.length === 0) errors.push('has no sources; add uk.md, en.md or ru.md');
+  if (versions.length === 0 && errors.length === 0) errors.push(': has no sources; add uk.md, en.md or ru.md');
   const previous = readIdMap(join(folder, ID_MAP), errors);
-  if (errors.length) return { slug, article: null, errors };
+  // Each problem names its file: `content/<slug>/uk.md:12: …`, or the folder itself.
+  const where = (error: string) => (error.startsWith(':') ? `${folder}${error}` : join(folder, error));
+  if (errors.length) return { slug, article: null, errors: errors.map(where) };
   const article = importArticle(slug, versions, previous);
-  return { slug, article, errors: article.errors };
+  return { slug, article, errors: article.errors.map(where) };
 }

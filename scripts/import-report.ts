@@ -29,10 +29,9 @@ export function formatArticle(article: ImportedArticle): string {
   return lines.join('\n');
 }
 
-export function formatResult(result: FolderResult, folder: string): string {
-  const errors = result.errors.map((error) => `${folder}/${error}`);
-  if (!result.article) return errors.map((e) => `error: ${e}`).join('\n');
-  return [formatArticle(result.article), ...errors.map((e) => `error: ${e}`)].join('\n');
+export function formatResult(result: FolderResult): string {
+  const errors = result.errors.map((e) => `error: ${e}`);
+  return [...(result.article ? [formatArticle(result.article)] : []), ...errors].join('\n');
 }
 
 /** The report for tools: everything but the bundles and the id map, which are written as files. */

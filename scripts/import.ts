@@ -1,10 +1,13 @@
 /**
- * `npm run import -- [<folder>…] [--out public/articles] [--check] [--json]`
+ * `npm run import -- [<folder>…] [--out public/articles] [--check] [--json] [--quiet]`
  *
  * Makes the bundles of each article folder (default: every folder under
  * content/) from its Markdown sources, aligned across languages, with ids
- * kept in the folder's ids.json; prints the alignment report; exits 1 on an
- * error. `--check` writes nothing. docs/article-format.md describes it all.
+ * kept in the folder's ids.json; prints the alignment report (`--quiet`:
+ * only errors); exits 1 on an error. `--check` writes nothing, and counts a
+ * written file that differs from what the sources make as an error, so a
+ * hand-edited bundle or a forgotten import fails `npm test`.
+ * docs/article-format.md describes it all.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +24,7 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: 'public/articles' },
     check: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
   },
 });
 
@@ -33,10 +37,14 @@ const folders = positionals.length
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
-/** Writes a file only when its text changes, so an unchanged import touches nothing. */
-function write(path: string, text: string): boolean {
+/** Writes a file only when its text changes, so an unchanged import touches nothing; with --check, compares. */
+function write(path: string, text: string, result: FolderResult): boolean {
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
-  writeFileSync(path, text);
+  if (values.check)
+    result.errors.push(
+      `${path}: ${existsSync(path) ? 'differs from what the sources make' : 'is missing'}; run npm run import`,
+    );
+  else writeFileSync(path, text);
   return true;
 }
 
@@ -45,21 +53,27 @@ let written = 0;
 for (const folder of folders) {
   const result = importFolder(folder);
   results.push(result);
-  if (!values.json) console.log(`${formatResult(result, folder)}\n`);
   const article = result.article;
-  if (values.check || !article || result.errors.length) continue;
-  const dir = join(values.out, article.slug);
-  mkdirSync(dir, { recursive: true });
-  for (const bundle of article.bundles) if (write(join(dir, `${bundle.lang}.json`), json(bundle))) written++;
-  // A language whose source is gone is not translated any more.
-  for (const lang of LANGS) {
-    if (!article.languages.includes(lang) && existsSync(join(dir, `${lang}.json`))) rmSync(join(dir, `${lang}.json`));
+  if (article && !result.errors.length) {
+    const dir = join(values.out, article.slug);
+    if (!values.check) mkdirSync(dir, { recursive: true });
+    for (const bundle of article.bundles) if (write(join(dir, `${bundle.lang}.json`), json(bundle), result)) written++;
+    // A language whose source is gone is not translated any more.
+    for (const lang of LANGS) {
+      const gone = join(dir, `${lang}.json`);
+      if (article.languages.includes(lang) || !existsSync(gone)) continue;
+      if (values.check) result.errors.push(`${gone} has no source any more; run npm run import`);
+      else rmSync(gone);
+    }
+    write(join(folder, ID_MAP), json(article.map), result);
   }
-  write(join(folder, ID_MAP), json(article.map));
+  if (values.json) continue;
+  if (!values.quiet) console.log(`${formatResult(result)}\n`);
+  else for (const error of result.errors) console.error(`error: ${error}`);
 }
 
 const errors = results.reduce((sum, r) => sum + r.errors.length, 0);
 if (values.json) console.log(JSON.stringify(jsonReport(results), null, 2));
-const summary = `import: ${results.length} article(s), ${errors} error(s)${values.check ? ', nothing written (--check)' : `, ${written} bundle(s) changed in ${values.out}`}`;
+const summary = `import: ${results.length} article(s), ${errors} error(s)${values.check ? ', nothing written (--check)' : `, ${written} file(s) changed`}`;
 console.error(summary);
 process.exit(errors ? 1 : 0);
