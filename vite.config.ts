@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { articleIndex } from './scripts/article-index-plugin.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { previewPrerenderedPages } from './scripts/preview-pages-plugin.ts';
+import { reviewPage } from './scripts/review-plugin.ts';
 
 // The library defaults to the demo articles; the benchmark points
 // TRIPTYCH_ARTICLES at a generated one.
@@ -14,7 +15,13 @@ const articlesDir = process.env.TRIPTYCH_ARTICLES ?? 'public/articles';
 const distDir = process.env.TRIPTYCH_DIST ?? 'dist';
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), articleIndex({ dir: articlesDir }), contentSecurityPolicy(), previewPrerenderedPages()],
+  plugins: [
+    react(),
+    articleIndex({ dir: articlesDir }),
+    contentSecurityPolicy(),
+    previewPrerenderedPages(),
+    reviewPage(),
+  ],
   build: {
     outDir: isSsrBuild ? `${distDir}-ssr` : distDir,
     // Read by the pre-renderer (each page preloads its own chunk) and by the benchmark.
