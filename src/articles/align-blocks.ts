@@ -93,34 +93,51 @@ function anchorAgreement(a: Anchors, b: Anchors): number | null {
   return same + different === 0 ? null : (2 * same) / (2 * same + different);
 }
 
-function typeCost(a: readonly Prepared[], b: readonly Prepared[]): number {
-  const types = new Set([...a, ...b].map((block) => block.type));
-  if (types.size === 1) return 0;
+/** One or two consecutive blocks of one side, taken together; `type` is null when they differ. */
+interface Span {
+  count: number;
+  length: number;
+  anchors: Anchors;
+  type: SegmentType | null;
+}
+
+/** Every span of one and of two blocks, made once: the dynamic programme asks for each many times. */
+function spansOf(blocks: readonly Prepared[]): [Span[], Span[]] {
+  const one = blocks.map((b) => ({ count: 1, length: b.length, anchors: b.anchors, type: b.type }));
+  const two = blocks.slice(1).map((b, i) => {
+    const a = blocks[i] as Prepared;
+    return {
+      count: 2,
+      length: a.length + b.length,
+      anchors: mergeAnchors([a.anchors, b.anchors]),
+      type: a.type === b.type ? b.type : null,
+    };
+  });
+  return [one, two];
+}
+
+function typeCost(a: Span, b: Span): number {
+  if (a.type !== null && a.type === b.type) return 0;
   // Several blocks are joined only when they are all of one type, and a heading stays a heading.
-  if (a.length > 1 || b.length > 1) return Infinity;
-  return types.has('heading') ? TYPE_MISMATCH.heading : TYPE_MISMATCH.quote;
+  if (a.count > 1 || b.count > 1 || a.type === null || b.type === null) return Infinity;
+  return a.type === 'heading' || b.type === 'heading' ? TYPE_MISMATCH.heading : TYPE_MISMATCH.quote;
 }
 
-function beadCost(a: readonly Prepared[], b: readonly Prepared[], c: number): number {
-  const la = a.reduce((sum, block) => sum + block.length, 0);
-  const lb = b.reduce((sum, block) => sum + block.length, 0);
-  const kind = a.length === 1 && b.length === 1 ? '1-1' : a.length === 2 && b.length === 2 ? '2-2' : '2-1';
-  const anchors = anchorCost(mergeAnchors(a.map((x) => x.anchors)), mergeAnchors(b.map((x) => x.anchors)));
-  return PRIOR[kind] + lengthCost(la, lb, c) + anchors + typeCost(a, b);
+function beadCost(a: Span, b: Span, c: number): number {
+  const kind = a.count === 1 && b.count === 1 ? '1-1' : a.count === 2 && b.count === 2 ? '2-2' : '2-1';
+  return PRIOR[kind] + typeCost(a, b) + lengthCost(a.length, b.length, c) + anchorCost(a.anchors, b.anchors);
 }
 
-function nullCost(block: Prepared): number {
-  const { numbers, dates, names } = block.anchors;
+function nullCost(span: Span): number {
+  const { numbers, dates, names } = span.anchors;
   return PRIOR['1-0'] + PENALTY.number * numbers.size + PENALTY.date * dates.size + PENALTY.name * names.size;
 }
 
 /** 0–1: how well the lengths agree, averaged with how well the anchors do when there are any. */
-function confidenceOf(a: readonly Prepared[], b: readonly Prepared[], c: number): number {
-  if (a.length === 0 || b.length === 0) return 0.5;
-  const la = a.reduce((sum, block) => sum + block.length, 0);
-  const lb = b.reduce((sum, block) => sum + block.length, 0);
-  const length = lengthAgreement(la, lb, c);
-  const anchors = anchorAgreement(mergeAnchors(a.map((x) => x.anchors)), mergeAnchors(b.map((x) => x.anchors)));
+function confidenceOf(a: Span | undefined, b: Span | undefined, c: number): number {
+  if (!a || !b) return 0.5;
+  const length = lengthAgreement(a.length, b.length, c);
+  const anchors = anchorAgreement(a.anchors, b.anchors);
   const types = typeCost(a, b) === 0 ? 1 : 0.5;
   const score = anchors === null ? 0.4 + 0.6 * length : 0.25 + 0.35 * length + 0.4 * anchors;
   return Math.round(score * types * 100) / 100;
@@ -160,6 +177,10 @@ export function alignBlocks(pivotBlocks: readonly Block[], otherBlocks: readonly
 function align(a: readonly Prepared[], b: readonly Prepared[], c: number): Bead[] {
   const n = a.length;
   const m = b.length;
+  const spansA = spansOf(a);
+  const spansB = spansOf(b);
+  const span = (spans: [Span[], Span[]], start: number, count: number) =>
+    count === 0 ? undefined : spans[count - 1]?.[start];
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const from = new Uint8Array((n + 1) * width);
@@ -170,14 +191,9 @@ function align(a: readonly Prepared[], b: readonly Prepared[], c: number): Bead[
       if (here === Infinity) continue;
       STEPS.forEach(([di, dj], step) => {
         if (i + di > n || j + dj > m) return;
-        const left = a.slice(i, i + di);
-        const right = b.slice(j, j + dj);
-        const add =
-          di === 0
-            ? nullCost(right[0] as Prepared)
-            : dj === 0
-              ? nullCost(left[0] as Prepared)
-              : beadCost(left, right, c);
+        const left = span(spansA, i, di);
+        const right = span(spansB, j, dj);
+        const add = left && right ? beadCost(left, right, c) : nullCost((left ?? right) as Span);
         const at = (i + di) * width + j + dj;
         if (here + add < (cost[at] ?? Infinity)) {
           cost[at] = here + add;
@@ -191,7 +207,8 @@ function align(a: readonly Prepared[], b: readonly Prepared[], c: number): Bead[
     const [di, dj] = STEPS[from[i * width + j] ?? 0] ?? [1, 1];
     const pivot = Array.from({ length: di }, (_, k) => i - di + k);
     const other = Array.from({ length: dj }, (_, k) => j - dj + k);
-    beads.push({ pivot, other, confidence: confidenceOf(a.slice(i - di, i), b.slice(j - dj, j), c) });
+    const confidence = confidenceOf(span(spansA, i - di, di), span(spansB, j - dj, dj), c);
+    beads.push({ pivot, other, confidence });
     i -= di;
     j -= dj;
   }
