@@ -7,6 +7,7 @@ import { langOfRoute, libraryPath, parseLocation } from '../routing/links';
 import { NavigationPending, navigate, useLocation } from '../routing/navigation';
 import { useReaderStore } from '../store/reader-store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { MAIN_ID } from '../ui/main-id';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
@@ -17,8 +18,6 @@ import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages
 export function initialLang(stored: Lang | null, browserLanguages: readonly string[]): Lang {
   return stored ?? detectLang(browserLanguages) ?? DEFAULT_LANG;
 }
-
-export const MAIN_ID = '_main';
 
 /**
  * Moves focus past the header. Handled here rather than by the fragment,
@@ -59,7 +58,8 @@ export function App({ initialUrl }: { initialUrl: string }) {
   const setPreferredLang = useReaderStore((state) => state.setPreferredLang);
   const detected = initialLang(preferredLang, typeof navigator === 'undefined' ? [] : navigator.languages);
   const lang = routeLang ?? detected;
-  const { i18n } = useTranslation('common', { lng: lang });
+  // The instance only (for preloading): i18next's own language is loaded before the first render.
+  const { i18n } = useTranslation();
 
   // Opening a page in a language is choosing it: `/` sends the reader back to it next time.
   const chosen = route.name === 'library' || route.name === 'article' ? route.lang : null;

@@ -7,6 +7,8 @@
 import type { Lang } from '../i18n/languages';
 import type { ArticleSummary, IndexPage } from './library-index';
 import { bundleUrl, indexPageUrl, summaryUrl } from './paths';
+
+const INDEX_PAGES = indexPageUrl(1).replace(/1\.json$/, '');
 import type { Bundle, Problem } from './schema';
 import type * as Validate from './validate';
 
@@ -20,7 +22,8 @@ export function prepareValidation(): Promise<unknown> {
 export const REQUEST_TIMEOUT_MS = 10_000;
 /** Waits before the second and third tries of a failed request: backing off, with a little jitter. */
 export const RETRY_DELAYS_MS = [400, 1600] as const;
-const CACHE_SIZE = 24;
+/** Loads kept besides the library's index pages: a few articles in every language, back and forth. */
+export const CACHE_SIZE = 24;
 
 export type LoadFailure = 'network' | 'timeout' | 'not-json' | 'server';
 
@@ -68,12 +71,26 @@ function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
   promise.catch(() => {
     if (cache.get(key) === promise) failedAt.set(key, Date.now());
   });
-  while (cache.size > CACHE_SIZE) {
-    const oldest = cache.keys().next().value ?? '';
-    cache.delete(oldest);
-    failedAt.delete(oldest);
-  }
+  evictBeyond(CACHE_SIZE);
   return promise;
+}
+
+/**
+ * Drops the least recently used loads beyond `size`, except the library's
+ * index pages: a library page shows every index page the reader has opened
+ * and reads them all in each render, so none of them may be dropped while
+ * it is on screen (a dropped one would be a new promise, and suspend again).
+ * They are small: 20 summaries each.
+ */
+function evictBeyond(size: number): void {
+  let over = [...cache.keys()].filter((key) => !key.startsWith(INDEX_PAGES)).length - size;
+  for (const key of cache.keys()) {
+    if (over <= 0) break;
+    if (key.startsWith(INDEX_PAGES)) continue;
+    cache.delete(key);
+    failedAt.delete(key);
+    over -= 1;
+  }
 }
 
 /** Forgets every load that failed, so the next render asks again: the reader's Try again, or the network's return. */

@@ -25,7 +25,8 @@ const loaders: Record<Lang, () => Promise<{ strings: Strings }>> = {
 /**
  * An i18next backend that reads a namespace from its language's chunk. The
  * chunk is fetched once (the module system keeps it); a failed fetch is
- * reported to i18next, which then falls back to a language it has.
+ * reported to i18next, which tries again a few times and then falls back
+ * to a language it has.
  */
 export const stringsBackend: BackendModule = {
   type: 'backend',
@@ -35,7 +36,8 @@ export const stringsBackend: BackendModule = {
     if (!load) return callback(new Error(`no interface strings for ${lng}`), false);
     load().then(
       ({ strings }) => callback(null, strings[ns as Namespace]),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      // `true`: a failed fetch may succeed later, so i18next tries again before it falls back.
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
     );
   },
 };

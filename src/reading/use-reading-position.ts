@@ -22,11 +22,10 @@ export interface OffPageSegments {
  * Keeps the reader's place in one article: puts them there when the text
  * appears (the linked segment if the URL names one, else where they were),
  * then saves the place as they scroll (throttled) and when the page is
- * hidden or closed. `content` changes whenever a different text is shown,
- * e.g. after a language switch, and the place is restored again. While it
- * is undefined (the next text is loading and the last one is still on
- * screen under the new page's header) nothing is saved: a place measured
- * then would mix the two layouts.
+ * hidden or closed, or the reader goes Back or Forward. `content` changes
+ * whenever a different text is shown, e.g. after a language switch, and the
+ * place is restored again, before the browser paints. While it is undefined
+ * (a view with no text to show) nothing is saved.
  *
  * Returns `capture`, to save the place right now (before leaving).
  *
@@ -110,15 +109,18 @@ export function useReadingPosition(
         capture();
       }, SAVE_EVERY_MS);
     };
-    const onHide = () => capture();
+    const onLeave = () => capture();
     const onVisibility = () => document.visibilityState === 'hidden' && capture();
     window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('pagehide', onHide);
+    window.addEventListener('pagehide', onLeave);
+    // Back and Forward: the next page renders after this, so the place read now is still this page's.
+    window.addEventListener('popstate', onLeave);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('popstate', onLeave);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [capture]);

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Lang } from '../i18n/languages';
 import { usePageT } from '../i18n/page-lang';
 import { passageUrl, type SharedPassage } from './share-text';
@@ -24,6 +25,8 @@ async function copy(text: string): Promise<boolean> {
 /** The open share menu of one passage (a chunk of its own: only a reader who opens it needs it). */
 export function PassageShareMenu({ id, passage, text, title, textLang, onClose }: PassageShareMenuProps) {
   const t = usePageT('sharing');
+  // The quote is written in the passage's language (its quotation marks), whose strings may not be here yet.
+  const quote = useTranslation('sharing', { lng: textLang }).t;
   const toast = useToast();
   const url = () => passageUrl(window.location.origin, passage);
   const canShare = typeof navigator.share === 'function';
@@ -49,10 +52,7 @@ export function PassageShareMenu({ id, passage, text, title, textLang, onClose }
           {t('shareVia')}
         </button>
       ) : null}
-      <button
-        type="button"
-        onClick={() => void done('copiedQuote', t('quote', { text, title, url: url(), lng: textLang }))}
-      >
+      <button type="button" onClick={() => void done('copiedQuote', quote('quote', { text, title, url: url() }))}>
         {t('copyQuote')}
       </button>
     </span>

@@ -3,6 +3,7 @@ import { forgetFailedLoads, LoadError } from '../articles/loader';
 import { usePageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath } from '../routing/links';
 import { AppLink } from './AppLink';
+import { MAIN_ID } from './main-id';
 
 interface FailedProps {
   error: unknown;
@@ -46,7 +47,7 @@ function Failed({ error, loadMessage, scope, onRetry }: FailedProps) {
     );
   }
   return (
-    <main role="alert" className="page page--message">
+    <main id={MAIN_ID} role="alert" className="page page--message" tabIndex={-1}>
       <h1>{t(loading ? 'loadFailed.title' : 'crash.title')}</h1>
       <p>{t(loading ? 'loadFailed.body' : 'crash.body')}</p>
       <p className="part-crash__actions">

@@ -3,6 +3,7 @@ import { usePageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath } from '../routing/links';
 import { AppLink } from './AppLink';
 import { useDocumentMeta } from './use-document-meta';
+import { MAIN_ID } from './main-id';
 
 /** The 404 page, in the page's language (the URL's, or the reader's). */
 export function NotFound() {
@@ -10,7 +11,7 @@ export function NotFound() {
   const t = usePageT('common');
   useDocumentMeta(lang, t('notFound.documentTitle'));
   return (
-    <main id="_main" className="page page--message" tabIndex={-1}>
+    <main id={MAIN_ID} className="page page--message" tabIndex={-1}>
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>

@@ -1,7 +1,7 @@
 import { expect, test, vi } from 'vitest';
 import { loadArticle } from '../../src/articles/loader';
 import { checkPageData } from '../../src/app/page-data-check';
-import { MAIN_ID } from '../../src/app/App';
+import { MAIN_ID } from '../../src/ui/main-id';
 import { PAGE_DATA_ID, primePageData, readPageData, serializePageData } from '../../src/app/page-data';
 import { isSegmentId } from '../../src/routing/links';
 

@@ -1,5 +1,13 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { LoadError, REQUEST_TIMEOUT_MS, loadBundle, loadIndexPage } from '../../src/articles/loader';
+import {
+  CACHE_SIZE,
+  LoadError,
+  REQUEST_TIMEOUT_MS,
+  forgetFailedLoads,
+  loadArticle,
+  loadBundle,
+  loadIndexPage,
+} from '../../src/articles/loader';
 
 afterEach(() => vi.useRealTimers());
 
@@ -72,4 +80,41 @@ test('offline, a failure is not retried: the reader is told at once', async () =
   });
   await expect(loadBundle('story', 'en')).rejects.toBeInstanceOf(LoadError);
   expect(fetchStub).toHaveBeenCalledTimes(1);
+});
+
+test('one promise per article and languages, so a page that suspends on it gets the same one when it renders again', async () => {
+  stubFetch(async () => new Response('Not found', { status: 404 }));
+  expect(loadArticle('story', ['en'])).toBe(loadArticle('story', ['en']));
+  expect(loadArticle('story', ['en'])).not.toBe(loadArticle('story', ['en', 'ru']));
+  expect(loadIndexPage(3)).toBe(loadIndexPage(3));
+  await loadArticle('story', ['en']);
+});
+
+test('a failure is handed back for two seconds (no loop of requests), then asked again; a retry asks at once', async () => {
+  vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+  const fetchStub = stubFetch(async () => {
+    throw new TypeError('Failed to fetch');
+  });
+  const first = loadBundle('story', 'en');
+  await expect(first).rejects.toBeInstanceOf(LoadError);
+  expect(loadBundle('story', 'en')).toBe(first);
+  expect(fetchStub).toHaveBeenCalledTimes(1);
+  vi.advanceTimersByTime(2500);
+  await expect(loadBundle('story', 'en')).rejects.toBeInstanceOf(LoadError);
+  expect(fetchStub).toHaveBeenCalledTimes(2);
+  forgetFailedLoads();
+  await expect(loadBundle('story', 'en')).rejects.toBeInstanceOf(LoadError);
+  expect(fetchStub).toHaveBeenCalledTimes(3);
+});
+
+test('however many articles are opened, the library’s index pages stay: a library shows them all at once', async () => {
+  stubFetch(async () => new Response('Not found', { status: 404 }));
+  const pages = Array.from({ length: CACHE_SIZE + 5 }, (_, i) => loadIndexPage(i + 1));
+  const firstBundle = loadBundle('story-0', 'en');
+  for (let i = 1; i <= CACHE_SIZE * 2; i++) void loadBundle(`story-${i}`, 'en');
+  pages.forEach((page, i) => expect(loadIndexPage(i + 1)).toBe(page));
+  // Bundles are kept only for the last few: the oldest is asked for again.
+  expect(loadBundle('story-0', 'en')).not.toBe(firstBundle);
+  await Promise.allSettled(pages);
 });

@@ -10,6 +10,7 @@ import { LanguageLabel } from '../../ui/LanguageLabel';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { ArticleCard } from './ArticleCard';
 import { ContinueReading } from './ContinueReading';
+import { MAIN_ID } from '../../ui/main-id';
 
 /** A page of the index's cards, and the offer of the next page if this is the last shown. */
 function Cards({ index, last, onMore }: { index: IndexPage; last: boolean; onMore: () => void }) {
@@ -98,7 +99,7 @@ export function LibraryPage() {
           </nav>
         </div>
       </header>
-      <main id="_main" className="page library" tabIndex={-1}>
+      <main id={MAIN_ID} className="page library" tabIndex={-1}>
         <ErrorBoundary scope="part" resetKey={lang}>
           <ContinueReading />
         </ErrorBoundary>

@@ -17,6 +17,7 @@ import { useDocumentMeta } from '../../ui/use-document-meta';
 import { ArticleText } from './ArticleText';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReadingProgress } from './ReadingProgress';
+import { MAIN_ID } from '../../ui/main-id';
 
 interface ArticlePageProps {
   lang: Lang;
@@ -40,7 +41,9 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   const available = summary?.languages ?? [lang];
   const container = useRef<HTMLElement>(null);
   const pending = useNavigationPending();
-  useDocumentMeta(lang, bundle?.title ?? t('errors.missingTitle'));
+  const missing = summary === null && load.kind === 'missing';
+  // An unknown article is the 404 page, which names the tab itself.
+  useDocumentMeta(lang, missing ? null : (bundle?.title ?? t('errors.missingTitle')));
   const capture = useReadingPosition(container, slug, bundle, segmentId);
   const [helpOpen, setHelpOpen] = useState(false);
   const otherLanguages = available.filter((other) => other !== lang);
@@ -69,7 +72,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   });
 
   // No summary means no valid version; a file that exists but is broken still gets its own message.
-  if (summary === null && load.kind === 'missing') return <NotFound />;
+  if (missing) return <NotFound />;
 
   return (
     <div className="reader" aria-busy={pending || undefined}>
@@ -93,7 +96,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
         </div>
         <ReadingProgress />
       </header>
-      <main id="_main" className="page" ref={container} tabIndex={-1}>
+      <main id={MAIN_ID} className="page" ref={container} tabIndex={-1}>
         {bundle ? (
           <ErrorBoundary scope="part" resetKey={`${slug}/${bundle.lang}`}>
             <ArticleText bundle={bundle} slug={slug} markedSegmentId={segmentId} />

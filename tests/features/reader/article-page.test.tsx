@@ -283,3 +283,22 @@ test('an idle tab does not stamp its old place over a newer one another tab save
   window.dispatchEvent(new Event('pagehide'));
   expect(useReaderStore.getState().positions[SEED]?.segmentId).toBe('bruce-framework');
 });
+
+test('Back saves the place at once, not at the next scroll save', async () => {
+  serveArticles(DEMO_ARTICLES);
+  window.history.replaceState(null, '', '/en/');
+  window.history.pushState(null, '', `/en/${SEED}`);
+  renderApp(`/en/${SEED}`);
+  await title(EN_TITLE);
+  layout.scrollToSegment('qatar-talks');
+  window.dispatchEvent(new Event('scroll'));
+  window.history.back();
+  await waitFor(() => expect(useReaderStore.getState().positions[SEED]?.segmentId).toBe('qatar-talks'));
+});
+
+test('an unknown article names its tab "Page not found", not "not available"', async () => {
+  serveArticles(DEMO_ARTICLES);
+  renderApp('/en/no-such-article');
+  await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+  await waitFor(() => expect(document.title).toBe('Page not found · Triptych'));
+});
