@@ -69,7 +69,11 @@ function inlineText(node: MdNode, problems: SourceProblem[]): string {
       });
     }
   }
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  // One spelling for what looks the same, as the schema stores it, so fingerprints do not depend on the editor's keyboard.
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .normalize('NFC');
 }
 
 function blockOf(node: MdNode, problems: SourceProblem[]): SourceBlock | null {
@@ -136,7 +140,7 @@ function frontMatterOf(yaml: string, line: number, problems: SourceProblem[]): F
     } else if (typeof value !== 'string' || value.trim() === '') {
       const hint = value instanceof Date ? ' (quote it)' : '';
       problems.push({ line, message: `front matter "${key}" must be text${hint}` });
-    } else front[key] = value.trim();
+    } else front[key] = value.trim().normalize('NFC');
   }
   for (const key of ['title', 'published']) {
     if (front[key] === undefined && !problems.length)
@@ -150,8 +154,10 @@ function frontMatterOf(yaml: string, line: number, problems: SourceProblem[]): F
   return { title, published, ...rest, ...(original !== undefined && isLang(original) ? { original } : {}) };
 }
 
-export function parseSource(text: string): ParsedSource {
+export function parseSource(source: string): ParsedSource {
   const problems: SourceProblem[] = [];
+  // Front matter must open the file; a byte-order mark before it is an editor's, not the author's.
+  const text = source.replace(/^\uFEFF/, '');
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text) as MdNode;
   const [first, ...body] = tree.children ?? [];
   if (first?.type !== 'yaml') {

@@ -30,10 +30,12 @@ const { values, positionals } = parseArgs({
 
 const folders = positionals.length
   ? positionals
-  : readdirSync(CONTENT)
-      .sort()
-      .map((name) => join(CONTENT, name))
-      .filter((path) => statSync(path).isDirectory());
+  : !existsSync(CONTENT)
+    ? []
+    : readdirSync(CONTENT)
+        .sort()
+        .map((name) => join(CONTENT, name))
+        .filter((path) => statSync(path).isDirectory());
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 

@@ -184,7 +184,14 @@ export function importArticle(slug: string, input: readonly Version[], previous:
   // Bundles are checked once the sources are sound; a pin used twice would only be reported again.
   for (const bundle of errors.length ? [] : bundles) {
     const result = validateBundle(bundle, { slug, lang: bundle.lang });
-    if (!result.ok) for (const p of result.problems) errors.push(`${bundle.lang}.md: ${p.field}: ${p.message}`);
+    if (result.ok) continue;
+    for (const p of result.problems) {
+      // A segment's problem is shown at the line of its first block; the front matter's at line 1.
+      const index = /^segments\[(\d+)\]/.exec(p.field)?.[1];
+      const id = index === undefined ? undefined : bundle.segments[Number(index)]?.id;
+      const line = reportRows.find((row) => row.id === id)?.cells[bundle.lang]?.lines[0] ?? 1;
+      errors.push(`${bundle.lang}.md:${line}: ${p.field}: ${p.message}`);
+    }
   }
   const dates = Object.fromEntries(versions.map((v) => [v.lang, dateOf(v)]));
   const map: IdMap = { version: 1, rows: mapRows, dates, retired: assigned.retired };

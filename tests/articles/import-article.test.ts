@@ -155,3 +155,11 @@ test('a translator who re-dates the translation marks every passage as checked',
   );
   expect(checked.bundles[1]?.segments.some((s) => s.stale)).toBe(false);
 });
+
+test('a passage the bundle schema refuses is an error at its file and line', () => {
+  const bad = version('en', [EN[0], `Ring\u0007 the bell.`].map(String));
+  const article = importArticle('night-trains', [bad], null);
+  expect(article.errors).toEqual([
+    'en.md:8: segments[1].text: contains the invisible control character U+0007 at character 5; remove it',
+  ]);
+});

@@ -81,3 +81,8 @@ test('missing or broken front matter is an error', () => {
     '1: has no text after the front matter; an article needs at least one paragraph',
   ]);
 });
+
+test('a byte-order mark before the front matter is allowed, and text is stored in NFC', () => {
+  const parsed = parseSource(`\uFEFF${FRONT}Cafe\u0301 text.\n`);
+  expect(parsed.ok && parsed.blocks[0]?.text).toBe('Caf\u00e9 text.');
+});
