@@ -43,8 +43,8 @@ export function flagRows(
     const missing = langs.filter((lang) => !row.cells[lang]);
     if (missing.length) flags.push({ kind: 'no-counterpart', message: `no counterpart in ${missing.join(', ')}` });
     const counts = langs.flatMap((lang) => (row.cells[lang] ? [`${lang} ${row.cells[lang].lines.length}`] : []));
-    if (new Set(langs.map((lang) => row.cells[lang]?.lines.length).filter(Boolean)).size > 1) {
-      flags.push({ kind: 'merged', message: `blocks joined or split: ${counts.join(' ↔ ')}` });
+    if (langs.some((lang) => (row.cells[lang]?.lines.length ?? 0) > 1)) {
+      flags.push({ kind: 'merged', message: `blocks joined, split or with a sentence moved: ${counts.join(' ↔ ')}` });
     }
     const base = row.cells[pivot];
     for (const lang of langs) {

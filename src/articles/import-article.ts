@@ -117,7 +117,9 @@ export function importArticle(slug: string, input: readonly Version[], previous:
       if (list.length) blocks[lang] = list.map((b) => blockPrint(b.text));
     }
     const pins = [...new Set(languages.flatMap((lang) => blocksOf(lang, row).flatMap((b) => b.pin ?? [])))];
-    const words = blocksOf('en', row)[0]?.text ?? transliterate(blocksOf(pivot, row)[0]?.text ?? '');
+    // English words where there are some, else the first language's in Latin letters.
+    const first = languages.map((lang) => blocksOf(lang, row)[0]?.text).find((text) => text !== undefined) ?? '';
+    const words = blocksOf('en', row)[0]?.text ?? transliterate(first);
     return { blocks, pins, suggestion: words };
   });
   const assigned = assignIds(prints, previous);
