@@ -22,7 +22,7 @@ export function escapeHtml(text: string): string {
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4rem .5rem;vertical-align:top;text-align:left}
-td p{margin:0 0 .5rem}.flagged{background:#fff6e0}.missing{color:#888}.type{font-size:.75rem;color:#555}
+td p{margin:0 0 .5rem}.flagged{background:#fff6e0}.missing{color:#666}.type{font-size:.75rem;color:#555}
 .flags{margin:0;padding-left:1.1rem;font-size:.85rem}.errors{color:#a00}code{font-size:.85rem}`;
 
 function page(title: string, body: string): string {
