@@ -67,7 +67,7 @@ for (const folder of folders) {
       if (values.check) result.errors.push(`${gone} has no source any more; run npm run import`);
       else rmSync(gone);
     }
-    write(join(folder, ID_MAP), json(article.map), result);
+    if (write(join(folder, ID_MAP), json(article.map), result)) written++;
   }
   if (values.json) continue;
   if (!values.quiet) console.log(`${formatResult(result)}\n`);

@@ -65,9 +65,18 @@ test('every bead has a confidence between 0 and 1, higher for a clean 1–1 than
   expect(clean?.confidence).toBeGreaterThan(gap?.confidence ?? 1);
 });
 
-test('on the test set the aligner reaches F1 0.97 overall and 0.99 on the 1–1 passages', () => {
+test('a short paragraph with nothing to anchor it, dropped in translation, is left without a counterpart, not joined to its neighbour', () => {
+  expect(shape(alignBlocks(blocks('ski-season', 'uk'), blocks('ski-season', 'ru')))).toContain('9:');
+  expect(shape(alignBlocks(blocks('opera-season', 'uk'), blocks('opera-season', 'en')))).toContain('8:');
+});
+
+test('a translation that splits a sentence and adds one of context inside a paragraph stays 1–1', () => {
+  expect(shape(alignBlocks(blocks('opera-season', 'uk'), blocks('opera-season', 'en')))).toContain('1:1');
+});
+
+test('on the test set the aligner reaches F1 0.97 overall and 1.0 on the 1–1 passages', () => {
   const rows = evaluate(FIXTURES);
-  expect(rows.length).toBeGreaterThanOrEqual(10);
+  expect(rows.length).toBeGreaterThanOrEqual(12);
   expect(measures(addScores(rows.map((r) => r.all))).f1).toBeGreaterThanOrEqual(0.97);
-  expect(measures(addScores(rows.map((r) => r.oneToOne))).f1).toBeGreaterThanOrEqual(0.99);
+  expect(measures(addScores(rows.map((r) => r.oneToOne))).f1).toBe(1);
 });
