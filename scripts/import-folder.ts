@@ -4,7 +4,7 @@
  * command and the dev server's review page, so both show the same result.
  * Reads only; the command decides what to write.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import { importArticle, type ImportedArticle, type Version } from '../src/articles/import-article.ts';
@@ -50,6 +50,10 @@ export function importFolder(folder: string): FolderResult {
   const errors: string[] = [];
   if (!isSlug(slug) || slug === 'index') {
     errors.push(`${folder}: folder name "${slug}" is not a valid slug; use lowercase a–z, 0–9 and single hyphens`);
+    return { slug, article: null, errors };
+  }
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    errors.push(`${folder}: is not a folder; name an article's folder, such as content/${slug}`);
     return { slug, article: null, errors };
   }
   const versions: Version[] = [];
