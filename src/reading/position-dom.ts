@@ -93,9 +93,12 @@ function placeAt(segments: NodeListOf<HTMLElement>, index: number, offset: numbe
   };
 }
 
+/** The segment with that id, or the one an edit folded it into (a link made before the edit). */
 function findSegment(container: HTMLElement, segmentId: string): HTMLElement | undefined {
-  return [...container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR)].find(
-    (candidate) => candidate.dataset.segmentId === segmentId,
+  const segments = [...container.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR)];
+  return (
+    segments.find((candidate) => candidate.dataset.segmentId === segmentId) ??
+    segments.find((candidate) => candidate.dataset.formerIds?.split(' ').includes(segmentId))
   );
 }
 

@@ -65,3 +65,14 @@ const withoutPlural = (keys: string[]) =>
 test.each(['uk', 'ru'] as const)('the %s interface has every key the English one has', (lang) => {
   expect(withoutPlural(keysOf(resources[lang]))).toEqual(withoutPlural(keysOf(resources.en)));
 });
+
+test.each([
+  ['uk', 1, '1 фрагмент може відставати'],
+  ['uk', 3, '3 фрагменти можуть відставати'],
+  ['uk', 5, '5 фрагментів можуть відставати'],
+  ['ru', 2, '2 фрагмента могут отставать'],
+  ['ru', 11, '11 фрагментов могут отставать'],
+  ['en', 2, '2 passages may be behind'],
+] as const)('%s: %i stale passages read "%s…"', (lng, count, start) => {
+  expect(i18n.t('reader:stale.count', { lng, count })).toMatch(new RegExp(`^${start}`));
+});

@@ -13,6 +13,9 @@ interface SegmentBlockProps {
   title: string;
   /** Said before a linked passage's text, for screen readers; null for every other passage. */
   markedLabel: string | null;
+  /** What a passage whose original changed after it was translated says, or null. */
+  staleNote: string | null;
+  staleMark: string;
   shareLabel: string;
   shareOpen: boolean;
   onShare: (segmentId: string | null) => void;
@@ -20,7 +23,7 @@ interface SegmentBlockProps {
 
 /** One passage; memoised, so opening one passage's share menu redraws two passages, not the article. */
 const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
-  const { segment, slug, lang, title, markedLabel, shareLabel, shareOpen, onShare } = props;
+  const { segment, slug, lang, title, markedLabel, staleNote, staleMark, shareLabel, shareOpen, onShare } = props;
   const share = (
     <PassageShare
       passage={{ lang, slug, segmentId: segment.id }}
@@ -37,16 +40,27 @@ const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
   const attributes = {
     id: segment.id,
     'data-segment-id': segment.id,
+    // Ids an edit removed that lead here, so an old link still lands (reading/position-dom.ts).
+    'data-former-ids': segment.formerIds?.join(' '),
     'data-marked': markedLabel !== null || undefined,
+    'data-stale': staleNote !== null || undefined,
     className: `segment segment--${segment.type}`,
   };
   // Article text is content: always a text node, never markup.
   const label = markedLabel === null ? null : <span className="visually-hidden">{markedLabel}: </span>;
+  const stale =
+    staleNote === null ? null : (
+      // The date is in its tooltip; a screen reader hears the short mark here, and the count once, in the header.
+      <span className="segment__stale" title={staleNote}>
+        {staleMark}
+      </span>
+    );
   if (segment.type === 'heading') {
     return (
       <h2 {...attributes}>
         {label}
         {segment.text}
+        {stale}
         {share}
       </h2>
     );
@@ -57,6 +71,7 @@ const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
         <p>
           {label}
           {segment.text}
+          {stale}
           {share}
         </p>
       </blockquote>
@@ -66,6 +81,7 @@ const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
     <p {...attributes}>
       {label}
       {segment.text}
+      {stale}
       {share}
     </p>
   );
@@ -92,6 +108,8 @@ export function ArticleText({
   const [sharing, setSharing] = useState<string | null>(null);
   const shareLabel = ts('share');
   const markedLabel = t('linkedSegment');
+  const staleCount = bundle.segments.filter((segment) => segment.stale).length;
+  const staleNote = (since: string) => t('stale.passage', { date: formatDate(since, bundle.lang) });
 
   return (
     <article lang={bundle.lang} className="article">
@@ -108,6 +126,11 @@ export function ArticleText({
           ) : null}
           <span>{tc('readingTime', { count: readingMinutes(bundle) })}</span>
         </p>
+        {staleCount > 0 ? (
+          <p className="article__stale" role="note">
+            {t('stale.count', { count: staleCount })}
+          </p>
+        ) : null}
         {bundle.image ? (
           <figure className="article__image">
             <img src={bundle.image.src} alt={bundle.image.alt} />
@@ -131,6 +154,8 @@ export function ArticleText({
           lang={bundle.lang}
           title={bundle.title}
           markedLabel={segment.id === markedSegmentId ? markedLabel : null}
+          staleNote={segment.stale ? staleNote(segment.stale.since) : null}
+          staleMark={t('stale.mark')}
           shareLabel={shareLabel}
           shareOpen={segment.id === sharing}
           onShare={setSharing}
