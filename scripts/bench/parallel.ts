@@ -51,17 +51,18 @@ function watchFirstRows(): void {
 }
 
 /**
- * Waits until every row is on the page (as itself or, far from the screen in
- * a windowed view, as a spacer) in the view of `columns` columns, and nothing is loading.
+ * Waits until the view of `columns` columns holds all its rows (a long view
+ * puts only those near the screen on the page, and its list says how many it
+ * has), with rows on the page, and nothing is loading.
  */
 async function waitForAllRows(page: Page, rows: number, columns: number): Promise<void> {
   await page.waitForFunction(
     ([count, cells]) => {
       const list = document.querySelector(`.parallel-rows--${cells}`);
       return (
-        list?.querySelectorAll('[data-segment-id]').length === count &&
+        list?.getAttribute('data-segment-count') === String(count) &&
         list.querySelector('.parallel-row')?.querySelectorAll('.parallel-cell').length === cells &&
-        document.querySelector('.parallel[aria-busy="false"]') !== null
+        document.querySelector('.parallel[aria-busy="true"]') === null
       );
     },
     [rows, columns] as const,
@@ -110,8 +111,8 @@ export interface ScrollCalibration {
 }
 
 /**
- * Rows far from the screen are spacers of an estimated height until they
- * have been on it, so the page's height changes while it scrolls. To scroll
+ * Rows far from the screen have an estimated height until they have been
+ * on it, so the page's height changes while it scrolls. To scroll
  * the real page in SCROLL_SECONDS, this scrolls through it once in a
  * throwaway context (not slowed, not timed), so every row is measured, and
  * reads the height then.
