@@ -91,9 +91,15 @@ interface ParallelRowProps {
   measure?: Ref<HTMLDivElement>;
 }
 
+/** Ids an edit removed that lead to this row, in any of its languages. */
+export function formerIdsOf(row: AlignedRow): string[] {
+  return [...new Set(row.cells.flatMap((cell) => cell?.formerIds ?? []))];
+}
+
 /** One passage in every column; memoised so marking a row re-renders two rows, not thousands. */
 export const ParallelRow = memo(function ParallelRow(props: ParallelRowProps) {
   const { row, index, columns, active, focusable, labels, onActivate, measure } = props;
+  const formerIds = formerIdsOf(row);
   return (
     // A passage, not a control: it keeps its headings and paragraphs readable, takes focus (one
     // row at a time, moved by j/k) and marks its counterparts when focused or tapped.
@@ -103,6 +109,8 @@ export const ParallelRow = memo(function ParallelRow(props: ParallelRowProps) {
       className="parallel-row"
       id={row.id}
       data-segment-id={row.id}
+      // So an old link still lands (reading/position-dom.ts).
+      data-former-ids={formerIds.length > 0 ? formerIds.join(' ') : undefined}
       data-index={index}
       data-active={active || undefined}
       aria-current={active ? 'location' : undefined}

@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ParallelRow } from './ParallelRow';
+import { formerIdsOf, ParallelRow } from './ParallelRow';
 import { estimateRowHeight, segmentAt, type RowsProps } from './rows';
 
 /** Rows kept on the page beyond each edge of the screen, so a scroll shows rows already laid out. */
@@ -19,7 +19,13 @@ export function WindowedRows({ rows, columns, activeId, labels, onActivate, ref 
   // width, which the estimates of rows not yet measured depend on.
   const [place, setPlace] = useState(() => ({ top: 0, width: window.innerWidth }));
   const [revealed, setRevealed] = useState<number>();
-  const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
+  // Each row by its id, and by the ids an edit removed that lead to it (an old link still lands).
+  const indexOf = useMemo(() => {
+    const byId = new Map<string, number>();
+    rows.forEach((row, index) => byId.set(row.id, index));
+    rows.forEach((row, index) => formerIdsOf(row).forEach((id) => byId.has(id) || byId.set(id, index)));
+    return byId;
+  }, [rows]);
   const focusId = activeId ?? rows[0]?.id;
   const active = activeId === null ? undefined : indexOf.get(activeId);
   const focus = focusId === undefined ? undefined : indexOf.get(focusId);

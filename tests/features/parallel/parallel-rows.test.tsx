@@ -200,6 +200,17 @@ test('a link to a passage deep in a long view brings it to the reading line, wit
   expectScreenFilled();
 });
 
+test('a link to an id an edit removed, deep in a long view, lands at the row it was folded into', async () => {
+  const rows = makeRows(LONG);
+  const folded = rows[2399]?.cells[1];
+  if (folded) folded.formerIds = ['s2400-old'];
+  render(<View rows={rows} segmentId="s2400-old" />);
+  await frames();
+  expect(box('s2400')?.top).toBeCloseTo(HEADER_PX, 0);
+  expect(document.getElementById('s2400')).toHaveAttribute('data-former-ids', 's2400-old');
+  expectScreenFilled();
+});
+
 test('the saved place deep in a long view is where the reader lands, and leaving saves it with its true progress', async () => {
   useReaderStore.getState().savePosition('long', { segmentId: 's2000', offset: 0.5, progress: 0.66 });
   const { unmount } = render(<View rows={makeRows(LONG)} />);
