@@ -12,6 +12,8 @@ const code = {
   library: () => import('../features/library/LibraryPage'),
   article: () => import('../features/reader/ArticlePage'),
   parallel: () => import('../features/parallel/ParallelPage'),
+  // A chunk of the parallel page's own, for long views only (features/parallel/ParallelRows.tsx).
+  windowed: () => import('../features/parallel/WindowedRows'),
 };
 
 export const LibraryPage = lazy(() => code.library().then((m) => ({ default: m.LibraryPage })));
@@ -21,11 +23,13 @@ export const ParallelPage = lazy(() => code.parallel().then((m) => ({ default: m
 /** Fetches the code of the page a route renders (the module system keeps it, so its lazy page renders at once). */
 export function preloadPage(route: Route): Promise<unknown> {
   if (route.name === 'library') return code.library();
-  if (route.name === 'article') return route.compare.length > 0 ? code.parallel() : code.article();
+  if (route.name === 'article') {
+    return route.compare.length > 0 ? Promise.all([code.parallel(), code.windowed()]) : code.article();
+  }
   return Promise.resolve();
 }
 
 /** Every page's code, and the parts a reader opens (the share menu, the shortcuts list). */
 export function preloadAllPages(): Promise<unknown> {
-  return Promise.all([code.library(), code.article(), code.parallel(), preloadShareMenu(), preloadShortcutsDialog()]);
+  return Promise.all([...Object.values(code).map((load) => load()), preloadShareMenu(), preloadShortcutsDialog()]);
 }

@@ -5,6 +5,7 @@
  * until the next one has its code, strings and data.
  */
 import { createContext, useContext, useEffect, useState, useTransition, type MouseEvent } from 'react';
+import type { Lang } from '../i18n/languages';
 import { parseLocation, type Route } from './links';
 
 export interface Location {
@@ -41,6 +42,17 @@ export function parseUrl(url: string): Location {
 export function routeOf(url: string): Route {
   const { pathname, search, hash } = parseUrl(url);
   return parseLocation(pathname, search, hash);
+}
+
+/**
+ * The languages the browser's URL shows an article in (the path's, then
+ * `?compare=`), or null. While a navigation renders, the page on screen is
+ * still the last one: a key pressed twice in quick succession must step from
+ * where the first press went, not from what is drawn.
+ */
+export function currentArticleColumns(slug: string): Lang[] | null {
+  const route = routeOf(currentUrl());
+  return route.name === 'article' && route.slug === slug ? [route.lang, ...route.compare] : null;
 }
 
 /**

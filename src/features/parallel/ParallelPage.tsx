@@ -1,28 +1,26 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { alignSegments } from '../../articles/align';
-import { loadArticle, loadedArticle } from '../../articles/loader';
+import { loadArticle } from '../../articles/loader';
+import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { cycleFirst, setFirst } from '../../reading/columns';
 import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
 import { BackToLibrary } from '../../reading/BackToLibrary';
-import { useReadingPosition } from '../../reading/use-reading-position';
-import { useReadingShortcuts } from '../../reading/use-reading-shortcuts';
+import { useReadingPosition, type OffPageSegments } from '../../reading/use-reading-position';
+import { ShortcutsButton, ShortcutsHelp } from '../../reading/shortcuts/ShortcutsHelp';
+import { useReadingShortcuts } from '../../reading/shortcuts/use-reading-shortcuts';
 import { articlePath } from '../../routing/links';
-import { navigate } from '../../routing/navigation';
+import { currentArticleColumns, navigate, useNavigationPending } from '../../routing/navigation';
 import { useReaderStore } from '../../store/reader-store';
 import { AppLink } from '../../ui/AppLink';
 import { NotFound } from '../../ui/NotFound';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { LoadFailed } from '../../ui/LoadFailed';
-import { ShortcutsButton, ShortcutsHelp } from '../../ui/ShortcutsButton';
 import { useDocumentMeta } from '../../ui/use-document-meta';
-import { useResource } from '../../ui/use-resource';
 import { ColumnControls, type ColumnState } from './ColumnControls';
-import { ParallelRows, type RowLabels } from './ParallelRows';
-
-/** Stands for a row's number in its translated name, which is then split around it (see `labels`). */
-const PLACE = '\u0000';
+import type { RowLabels } from './ParallelRow';
+import { ParallelRows } from './ParallelRows';
+import { MAIN_ID } from '../../ui/main-id';
 
 interface ParallelPageProps {
   slug: string;
@@ -37,36 +35,27 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   const t = usePageT('parallel');
   const tc = usePageT('common');
   const ts = usePageT('sharing');
-  const key = columns.join(',');
-  const resource = useResource(
-    `${slug}/${key}`,
-    () => loadArticle(slug, columns).then((versions) => ({ ...versions, columns })),
-    () => {
-      const loaded = loadedArticle(slug, columns);
-      return loaded && { ...loaded, columns };
-    },
-  );
-  const data = resource.data;
+  const tr = usePageT('reader');
+  const data = use(loadArticle(slug, columns));
   const peek = useReaderStore((state) => state.peek);
   const setPeek = useReaderStore((state) => state.setPeek);
   const [activeId, setActiveId] = useState<string | null>(segmentId);
   const [announcement, setAnnouncement] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
+  const pending = useNavigationPending();
+  // Rows off the page in a long view, for the reading position to bring onto it.
+  const offPage = useRef<OffPageSegments>(null);
 
-  // While another set of columns loads, the last one stays on screen (dimmed), in its own columns.
-  const current = data && data.columns.join(',') === key ? data : undefined;
-  const shownColumns = data?.columns ?? columns;
-  const available = data?.summary?.languages ?? columns;
-  const states: ColumnState[] = columns.map((_, i) => current?.bundles[i]?.kind ?? 'ok');
+  const available = data.summary?.languages ?? columns;
+  const states: ColumnState[] = data.bundles.map((load) => load.kind);
   const rows = useMemo(
-    () =>
-      data ? alignSegments(data.bundles.map((load) => (load.kind === 'ok' ? load.bundle.segments : []))) : undefined,
+    () => alignSegments(data.bundles.map((load) => (load.kind === 'ok' ? load.bundle.segments : []))),
     [data],
   );
-  const first = current?.bundles[0]?.kind === 'ok' ? current.bundles[0].bundle : undefined;
+  const first = data.bundles[0]?.kind === 'ok' ? data.bundles[0].bundle : undefined;
   useDocumentMeta(lang, first?.title ?? null);
-  const capture = useReadingPosition(container, slug, current ? rows : undefined, segmentId);
+  const capture = useReadingPosition(container, slug, rows, segmentId, offPage);
 
   const go = useCallback(
     (next: Lang[], replace = false) => {
@@ -78,7 +67,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   );
 
   // A language the article does not have is dropped from the view (and the URL) once that is known.
-  const unavailable = current?.summary ? columns.filter((column) => !available.includes(column)) : [];
+  const unavailable = data.summary ? columns.filter((column) => !available.includes(column)) : [];
   useEffect(() => {
     if (unavailable.length > 0 && unavailable.length < columns.length)
       go(
@@ -87,33 +76,34 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
       );
   });
 
-  const total = rows?.length ?? 0;
+  const total = rows.length;
   const titles = useMemo(() => {
     const byLang: Partial<Record<Lang, string>> = {};
-    data?.bundles.forEach((load) => {
+    data.bundles.forEach((load) => {
       if (load.kind === 'ok') byLang[load.bundle.lang] = load.bundle.title;
     });
     return byLang;
   }, [data]);
-  const labels = useMemo<RowLabels>(() => {
-    // A long view names each row as it comes near the screen: through i18next, that was half of
-    // what its scroll allocated (decision 007). The name is translated once around a mark and
-    // the number put in its place; `n` is plain interpolation, with no plural or format.
-    const [before = '', after = ''] = t('passage', { n: PLACE, total }).split(PLACE);
-    return {
+  const labels = useMemo<RowLabels>(
+    () => ({
       gap: t('notInTranslation'),
       languageNames: { uk: tc('languageName.uk'), en: tc('languageName.en'), ru: tc('languageName.ru') },
-      passage: (n) => before + n + after,
+      passage: (n) => t('passage', { n, total }),
       share: ts('share'),
+      stale: {
+        mark: tr('stale.mark'),
+        note: (since) => tr('stale.passage', { date: formatDate(since, lang) }),
+      },
       slug,
       titles,
-    };
-  }, [t, tc, ts, total, slug, titles]);
+    }),
+    [t, tc, ts, tr, lang, total, slug, titles],
+  );
 
   const activate = useCallback(
     (id: string) => {
       setActiveId(id);
-      const index = rows?.findIndex((row) => row.id === id) ?? -1;
+      const index = rows.findIndex((row) => row.id === id);
       setAnnouncement(t('marked', { n: index + 1, total }));
     },
     [rows, t, total],
@@ -128,21 +118,16 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
       activate(id);
       element.querySelector<HTMLElement>(`[data-segment-id="${id}"]`)?.focus({ preventScroll: true });
     },
-    setFirst: (next) => available.includes(next) && go(setFirst(columns, next)),
-    cycleFirst: (step) => go(cycleFirst(columns, available, step)),
-    toggleParallel: () => go([lang]),
+    setFirst: (next) => available.includes(next) && go(setFirst(currentArticleColumns(slug) ?? columns, next)),
+    cycleFirst: (step) => go(cycleFirst(currentArticleColumns(slug) ?? columns, available, step)),
+    toggleParallel: () => go([(currentArticleColumns(slug) ?? columns)[0] ?? lang]),
     openHelp: () => setHelpOpen(true),
   });
 
-  if (resource.status === 'error' && !current) {
-    return <LoadFailed onRetry={resource.retry} />;
-  }
-  if (current && current.summary === null && current.bundles.every((load) => load.kind === 'missing')) {
-    return <NotFound lang={lang} />;
-  }
+  if (data.summary === null && data.bundles.every((load) => load.kind === 'missing')) return <NotFound />;
 
   return (
-    <div className="parallel" data-peek={peek || undefined} aria-busy={resource.status === 'loading'}>
+    <div className="parallel" data-peek={peek || undefined} aria-busy={pending || undefined}>
       <header className="reader__bar parallel__bar" data-reading-line>
         <div className="reader__bar-inner">
           <BackToLibrary beforeNavigate={capture} />
@@ -165,41 +150,34 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
           </label>
         </div>
       </header>
-      <main id="main" className="parallel__body" ref={container} tabIndex={-1}>
-        {data ? (
-          <>
-            <div className={`parallel-titles parallel-grid parallel-grid--${shownColumns.length}`}>
-              {shownColumns.map((column, i) => {
-                const load = data.bundles[i];
-                const title = load?.kind === 'ok' ? load.bundle.title : '';
-                return i === 0 ? (
-                  <h1 key={column} lang={column}>
-                    {title}
-                  </h1>
-                ) : (
-                  <p key={column} lang={column} className="parallel-titles__other">
-                    {title}
-                  </p>
-                );
-              })}
-            </div>
-            {peek ? <p className="peek-hint">{t('peekHint')}</p> : null}
-            <ErrorBoundary scope="part" resetKey={shownColumns.join(',')}>
-              <ParallelRows
-                key={shownColumns.join(',')}
-                rows={rows ?? []}
-                columns={shownColumns}
-                activeId={activeId}
-                neededId={segmentId ?? useReaderStore.getState().positions[slug]?.segmentId ?? null}
-                layoutKey={peek ? 'peek' : 'all'}
-                labels={labels}
-                onActivate={activate}
-              />
-            </ErrorBoundary>
-          </>
-        ) : (
-          <p className="loading page">{tc('loading')}</p>
-        )}
+      <main id={MAIN_ID} className="parallel__body" ref={container} tabIndex={-1}>
+        <div className={`parallel-titles parallel-grid parallel-grid--${columns.length}`}>
+          {columns.map((column, i) => {
+            const load = data.bundles[i];
+            const title = load?.kind === 'ok' ? load.bundle.title : '';
+            return i === 0 ? (
+              <h1 key={column} lang={column}>
+                {title}
+              </h1>
+            ) : (
+              <p key={column} lang={column} className="parallel-titles__other">
+                {title}
+              </p>
+            );
+          })}
+        </div>
+        {peek ? <p className="peek-hint">{t('peekHint')}</p> : null}
+        <ErrorBoundary scope="part" resetKey={columns.join(',')}>
+          <ParallelRows
+            ref={offPage}
+            key={columns.join(',')}
+            rows={rows}
+            columns={columns}
+            activeId={activeId}
+            labels={labels}
+            onActivate={activate}
+          />
+        </ErrorBoundary>
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

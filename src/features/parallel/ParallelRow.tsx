@@ -12,6 +12,8 @@ export interface RowLabels {
   passage: (n: number) => string;
   /** The share button's name. */
   share: string;
+  /** The mark of a passage whose original changed after it was translated, and its tooltip's sentence. */
+  stale: { mark: string; note: (since: string) => string };
   /** For the share control of the marked row: the article and its title in each language. */
   slug: string;
   titles: Partial<Record<Lang, string>>;
@@ -50,16 +52,22 @@ function cell({ segment, lang, columns, active, labels }: CellProps) {
       title={labels.titles[lang] ?? ''}
       textLang={lang}
       label={labels.share}
-      menuId={`share-${lang}-${segment.id}`}
+      menuId={`_share-${lang}-${segment.id}`}
     />
   ) : null;
   const className = `parallel-cell parallel-cell--${segment.type}`;
+  const stale = segment.stale ? (
+    <span className="segment__stale" title={labels.stale.note(segment.stale.since)}>
+      {labels.stale.mark}
+    </span>
+  ) : null;
   // Article text is content: always a text node, never markup.
   if (segment.type === 'paragraph') {
     // Most cells: the paragraph is the cell (the share control is phrasing content).
     return (
       <p key={lang} className={className} lang={lang} {...naming}>
         {segment.text}
+        {stale}
         {share}
       </p>
     );
@@ -73,6 +81,7 @@ function cell({ segment, lang, columns, active, labels }: CellProps) {
       ) : (
         <p className="parallel-heading">{segment.text}</p>
       )}
+      {stale}
       {share}
     </div>
   );
@@ -113,6 +122,7 @@ export const ParallelRow = memo(function ParallelRow(props: ParallelRowProps) {
       data-former-ids={formerIds.length > 0 ? formerIds.join(' ') : undefined}
       data-index={index}
       data-active={active || undefined}
+      data-stale={row.cells.some((cell) => cell?.stale) || undefined}
       aria-current={active ? 'location' : undefined}
       role="group"
       aria-label={labels.passage(index + 1)}

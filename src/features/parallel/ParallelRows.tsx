@@ -1,7 +1,11 @@
-import { useImperativeHandle } from 'react';
+import { lazy, Suspense, useImperativeHandle } from 'react';
 import { ParallelRow } from './ParallelRow';
 import { segmentAt, type RowsProps } from './rows';
-import { WindowedRows } from './WindowedRows';
+
+// Only long views need the windowing code (TanStack Virtual, some 10 KB gzip): a chunk of its own,
+// fetched with the parallel page (src/app/pages.ts), so the page's first load stays within the
+// initial-JS budget.
+const WindowedRows = lazy(() => import('./WindowedRows').then((m) => ({ default: m.WindowedRows })));
 
 /**
  * Views with more rows than this are windowed: only the rows near the
@@ -12,7 +16,12 @@ export const WINDOW_FROM = 400;
 
 /** The parallel view's rows: one per aligned passage, each one line across the columns. */
 export function ParallelRows(props: RowsProps) {
-  return props.rows.length > WINDOW_FROM ? <WindowedRows {...props} /> : <AllRows {...props} />;
+  if (props.rows.length <= WINDOW_FROM) return <AllRows {...props} />;
+  return (
+    <Suspense fallback={null}>
+      <WindowedRows {...props} />
+    </Suspense>
+  );
 }
 
 /** Every row on the page; the browser skips laying out those off screen (content-visibility in styles.css). */

@@ -9,7 +9,7 @@ import { ShortcutsButton, ShortcutsHelp } from '../../reading/shortcuts/Shortcut
 import { useReadingShortcuts } from '../../reading/shortcuts/use-reading-shortcuts';
 import { useReadingPosition } from '../../reading/use-reading-position';
 import { articlePath, libraryPath } from '../../routing/links';
-import { navigate, useNavigationPending } from '../../routing/navigation';
+import { currentArticleColumns, navigate, useNavigationPending } from '../../routing/navigation';
 import { AppLink } from '../../ui/AppLink';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { NotFound } from '../../ui/NotFound';
@@ -50,7 +50,8 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   const compareWith = fallbackLang(lang, otherLanguages);
   const parallelPath = compareWith ? articlePath(lang, slug, null, [compareWith]) : null;
   const switchTo = (next: Lang | undefined) => {
-    if (!next || next === lang || !available.includes(next)) return;
+    const shown = currentArticleColumns(slug)?.[0] ?? lang;
+    if (!next || next === shown || !available.includes(next)) return;
     capture();
     navigate(articlePath(next, slug));
   };
@@ -62,11 +63,16 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
       if (element && id) scrollToSegment(element, id);
     },
     setFirst: switchTo,
-    cycleFirst: (step) => switchTo(cycleFirst([lang], available, step)[0]),
+    cycleFirst: (step) => switchTo(cycleFirst(currentArticleColumns(slug) ?? [lang], available, step)[0]),
     toggleParallel: () => {
-      if (!parallelPath) return;
+      const shown = currentArticleColumns(slug)?.[0] ?? lang;
+      const other = fallbackLang(
+        shown,
+        available.filter((code) => code !== shown),
+      );
+      if (!other) return;
       capture();
-      navigate(parallelPath);
+      navigate(articlePath(shown, slug, null, [other]));
     },
     openHelp: () => setHelpOpen(true),
   });

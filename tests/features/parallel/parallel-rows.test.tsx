@@ -35,6 +35,7 @@ const labelsFor = (total: number): RowLabels => ({
   languageNames: { uk: 'Ukrainian', en: 'English', ru: 'Russian' },
   passage: (n) => `Passage ${n} of ${total}`,
   share: 'Share this passage',
+  stale: { mark: 'may be behind', note: (since) => `changed on ${since}` },
   slug: 'long',
   titles: {},
 });
