@@ -132,9 +132,14 @@ export function scrollToSegment(container: HTMLElement, segmentId: string, offse
   let frame = 0;
   let left = SETTLE_FRAMES;
   let still = 0;
+  // The reader's own scrolling ends the hold, but not the key (j, k) whose press began it.
+  const began = performance.now();
+  const onReader = (event: Event) => {
+    if (event.timeStamp >= began) stop();
+  };
   const stop = () => {
     cancelAnimationFrame(frame);
-    for (const type of USER_SCROLL_EVENTS) window.removeEventListener(type, stop);
+    for (const type of USER_SCROLL_EVENTS) window.removeEventListener(type, onReader);
     if (holding?.stop === stop) holding = null;
   };
   const check = () => {
@@ -149,7 +154,7 @@ export function scrollToSegment(container: HTMLElement, segmentId: string, offse
     if (left > 0 && still < 5) frame = requestAnimationFrame(check);
     else stop();
   };
-  for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, stop, { passive: true });
+  for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, onReader, { passive: true });
   holding = { element, offset, stop };
   frame = requestAnimationFrame(check);
   return true;
