@@ -187,3 +187,20 @@ test('on a slow network, with nothing prefetched (Save-Data), a switch keeps the
   await expect(page.getByRole('article')).toHaveAttribute('lang', 'uk', { timeout: 10_000 });
   await expectAtReadingLine(page, 'life-at-the-sich');
 });
+
+test('a translation whose original changed says so once in its header and quietly at the passage, in both views', async ({
+  page,
+}) => {
+  await page.goto('/en/kyiv-funicular-at-120');
+  await expect(page.getByRole('note')).toHaveText(/^1 passage may be behind the original/);
+  const passage = page.locator('#opening-spring-1905');
+  await expect(passage.getByText('may be behind')).toBeVisible();
+  await expect(passage.getByText('may be behind')).toHaveAttribute('title', /changed on May 22, 2025/);
+  // The original has nothing behind it.
+  await page.goto('/ua/kyiv-funicular-at-120');
+  await expect(page.locator('[data-stale]')).toHaveCount(0);
+  await page.goto('/en/kyiv-funicular-at-120?compare=ua');
+  const row = page.locator('.parallel-row#opening-spring-1905');
+  await expect(row).toHaveAttribute('data-stale', 'true');
+  await expect(row.getByText('may be behind')).toBeVisible();
+});
