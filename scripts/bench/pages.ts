@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Bundle } from '../../src/articles/schema.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { initialFiles, readManifest } from '../build-manifest.ts';
+import { PAGE_DATA_ID } from '../../src/app/page-data.ts';
 
 export function readBundle(dist: string, slug: string, lang: Lang): Bundle {
   return JSON.parse(readFileSync(join(dist, 'articles', slug, `${lang}.json`), 'utf8')) as Bundle;
@@ -52,9 +53,9 @@ export function writeStaticTwin(dist: string, slug: string, lang: Lang): string 
   return `/bench-static/${slug}.html`;
 }
 
-/** The JSON a pre-rendered page embeds for hydration (`<script type="application/json" id="page-data">`). */
+/** The JSON a pre-rendered page embeds for hydration (`<script type="application/json" id="_page-data">`). */
 export function embeddedPageData(html: string): string {
-  const match = /<script type="application\/json" id="page-data">([\s\S]*?)<\/script>/.exec(html);
+  const match = new RegExp(`<script type="application/json" id="${PAGE_DATA_ID}">([\\s\\S]*?)</script>`).exec(html);
   if (!match) throw new Error('bench: the page has no embedded page data; is it the pre-rendered page?');
   return match[1] ?? '';
 }

@@ -1,6 +1,7 @@
 /** `vite preview` of the bench build on 127.0.0.1, checked to serve the pre-rendered pages. */
 import { createServer } from 'node:net';
 import { preview, type PreviewServer } from 'vite';
+import { PAGE_DATA_ID } from '../../src/app/page-data.ts';
 import { ROOT } from './build.ts';
 
 const HOST = '127.0.0.1';
@@ -39,7 +40,7 @@ export async function serve(dist: string): Promise<Served> {
 export async function expectPrerendered(origin: string, path: string, text: string): Promise<string> {
   const response = await fetch(`${origin}${path}`);
   const html = await response.text();
-  if (!response.ok || !html.includes('id="page-data"') || !html.includes(text)) {
+  if (!response.ok || !html.includes(`id="${PAGE_DATA_ID}"`) || !html.includes(text)) {
     throw new Error(`bench: ${origin}${path} is not the pre-rendered page (status ${response.status})`);
   }
   return html;
