@@ -1,5 +1,5 @@
-import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Suspense, useContext, useEffect } from 'react';
+import { I18nContext } from 'react-i18next';
 import { prepareValidation } from '../articles/loader';
 import { DEFAULT_LANG, LANGS, detectLang, type Lang } from '../i18n/languages';
 import { PageLang, usePageT } from '../i18n/page-lang';
@@ -58,8 +58,10 @@ export function App({ initialUrl }: { initialUrl: string }) {
   const setPreferredLang = useReaderStore((state) => state.setPreferredLang);
   const detected = initialLang(preferredLang, typeof navigator === 'undefined' ? [] : navigator.languages);
   const lang = routeLang ?? detected;
-  // The instance only (for preloading): i18next's own language is loaded before the first render.
-  const { i18n } = useTranslation();
+  // The instance only, for preloading. Read from the context without subscribing to its events: the
+  // strings that arrive while a pre-rendered page hydrates must not re-render the app above it, which
+  // would make React drop the page's server HTML and draw it again.
+  const { i18n } = useContext(I18nContext);
 
   // Opening a page in a language is choosing it: `/` sends the reader back to it next time.
   const chosen = route.name === 'library' || route.name === 'article' ? route.lang : null;

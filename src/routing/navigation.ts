@@ -4,7 +4,7 @@
  * change of location is rendered in a transition: the page on screen stays
  * until the next one has its code, strings and data.
  */
-import { createContext, useContext, useEffect, useState, useTransition, type MouseEvent } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, useTransition, type MouseEvent } from 'react';
 import type { Lang } from '../i18n/languages';
 import { parseLocation, type Route } from './links';
 
@@ -64,11 +64,13 @@ export function currentArticleColumns(slug: string): Lang[] | null {
  */
 export function useLocation(initialUrl: string): { location: Location; pending: boolean } {
   const [url, setUrl] = useState(initialUrl);
-  const [pending, startTransition] = useTransition();
+  const [pending, startNavigation] = useTransition();
   useEffect(() => {
-    const follow = () => startTransition(() => setUrl(currentUrl()));
-    follow();
-    return subscribeToLocation(follow);
+    // The real URL after hydration (a #segment) is not a navigation the reader waits for: marking it
+    // pending would re-render the app above a page that may still be hydrating, and React would then
+    // drop that page's server HTML and draw it again.
+    startTransition(() => setUrl(currentUrl()));
+    return subscribeToLocation(() => startNavigation(() => setUrl(currentUrl())));
   }, []);
   return { location: parseUrl(url), pending };
 }
