@@ -3,7 +3,7 @@
  * from one column list to the next. The first column is the URL path's
  * language; the rest are `?compare=`.
  */
-import { LANGS, type Lang } from '../i18n/languages';
+import { fallbackLang, LANGS, type Lang } from '../i18n/languages';
 import { MAX_COMPARE } from '../routing/links';
 
 export type Columns = readonly Lang[];
@@ -43,4 +43,20 @@ export function cycleFirst(columns: Columns, available: readonly Lang[], step: 1
   const index = order.indexOf(current);
   const next = order[(index + step + order.length) % order.length] ?? current;
   return setFirst(columns, next);
+}
+
+/**
+ * The `c` key: from the parallel view to the first column alone, or from one
+ * language to it beside the reader's likeliest other; null when the article
+ * has no other language.
+ */
+export function toggleParallel(columns: Columns, available: readonly Lang[]): Lang[] | null {
+  const [first] = columns;
+  if (first === undefined) return null;
+  if (columns.length > 1) return [first];
+  const other = fallbackLang(
+    first,
+    available.filter((lang) => lang !== first),
+  );
+  return other ? [first, other] : null;
 }

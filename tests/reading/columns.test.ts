@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { addColumn, cycleFirst, moveColumnLeft, removeColumn, setFirst } from '../../src/reading/columns';
+import {
+  addColumn,
+  cycleFirst,
+  moveColumnLeft,
+  removeColumn,
+  setFirst,
+  toggleParallel,
+} from '../../src/reading/columns';
 
 test('adding a language appends a column, at most three', () => {
   expect(addColumn(['uk'], 'en')).toEqual(['uk', 'en']);
@@ -31,4 +38,10 @@ test('[ and ] cycle the first column through the languages the article has', () 
   expect(cycleFirst(['uk', 'en'], ['uk', 'en', 'ru'], -1)).toEqual(['ru', 'en']);
   expect(cycleFirst(['en', 'uk'], ['uk', 'en'], 1)).toEqual(['uk', 'en']);
   expect(cycleFirst(['en'], ['uk', 'en', 'ru'], 1)).toEqual(['ru']);
+});
+
+test('c leaves the parallel view for its first column, and enters it beside the likeliest other language', () => {
+  expect(toggleParallel(['en', 'uk'], ['uk', 'en', 'ru'])).toEqual(['en']);
+  expect(toggleParallel(['ru'], ['uk', 'en', 'ru'])).toEqual(['ru', 'uk']);
+  expect(toggleParallel(['en'], ['en'])).toBeNull();
 });

@@ -4,7 +4,7 @@ import { loadArticle } from '../../articles/loader';
 import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
-import { cycleFirst, setFirst } from '../../reading/columns';
+import { cycleFirst, setFirst, toggleParallel } from '../../reading/columns';
 import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
 import { BackToLibrary } from '../../reading/BackToLibrary';
 import { useReadingPosition, type OffPageSegments } from '../../reading/use-reading-position';
@@ -120,7 +120,10 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
     },
     setFirst: (next) => available.includes(next) && go(setFirst(currentArticleColumns(slug) ?? columns, next)),
     cycleFirst: (step) => go(cycleFirst(currentArticleColumns(slug) ?? columns, available, step)),
-    toggleParallel: () => go([(currentArticleColumns(slug) ?? columns)[0] ?? lang]),
+    toggleParallel: () => {
+      const next = toggleParallel(currentArticleColumns(slug) ?? columns, available);
+      if (next) go(next);
+    },
     openHelp: () => setHelpOpen(true),
   });
 

@@ -3,7 +3,7 @@ import { loadArticle } from '../../articles/loader';
 import { AUTONYMS, fallbackLang, type Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
 import { BackToLibrary } from '../../reading/BackToLibrary';
-import { cycleFirst } from '../../reading/columns';
+import { cycleFirst, toggleParallel } from '../../reading/columns';
 import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
 import { ShortcutsButton, ShortcutsHelp } from '../../reading/shortcuts/ShortcutsHelp';
 import { useReadingShortcuts } from '../../reading/shortcuts/use-reading-shortcuts';
@@ -65,14 +65,10 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
     setFirst: switchTo,
     cycleFirst: (step) => switchTo(cycleFirst(currentArticleColumns(slug) ?? [lang], available, step)[0]),
     toggleParallel: () => {
-      const shown = currentArticleColumns(slug)?.[0] ?? lang;
-      const other = fallbackLang(
-        shown,
-        available.filter((code) => code !== shown),
-      );
-      if (!other) return;
+      const [first, ...compare] = toggleParallel(currentArticleColumns(slug) ?? [lang], available) ?? [];
+      if (!first) return;
       capture();
-      navigate(articlePath(shown, slug, null, [other]));
+      navigate(articlePath(first, slug, null, compare));
     },
     openHelp: () => setHelpOpen(true),
   });
