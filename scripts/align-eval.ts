@@ -8,7 +8,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignBlocks } from '../src/articles/align-blocks.ts';
 import { addScores, measures, parseBead, scoreAlignment, type Score } from '../src/articles/alignment-score.ts';
-import { pivotOf, type Version } from '../src/articles/import-article.ts';
+import { pivotOf } from '../src/articles/import-article.ts';
+import type { Version } from '../src/articles/import-types.ts';
 import { isLang, type Lang } from '../src/i18n/languages.ts';
 import { parseSource } from './import-markdown.ts';
 

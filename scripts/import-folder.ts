@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as v from 'valibot';
-import { importArticle, type ImportedArticle, type Version } from '../src/articles/import-article.ts';
+import { importArticle } from '../src/articles/import-article.ts';
+import type { ImportedArticle, Version } from '../src/articles/import-types.ts';
 import type { IdMap } from '../src/articles/stable-ids.ts';
 import { LANGS, isLang } from '../src/i18n/languages.ts';
 import { isSlug } from '../src/routing/links.ts';

@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { FrontMatter, SourceBlock } from '../src/articles/import-article.ts';
+import type { FrontMatter, SourceBlock } from '../src/articles/import-types.ts';
 import type { SegmentType } from '../src/articles/schema.ts';
 import { isLang } from '../src/i18n/languages.ts';
 

@@ -2,7 +2,7 @@
  * The alignment report in the terminal: each row's id and confidence, the
  * start of each language's text side by side, and the flags under it.
  */
-import type { ImportedArticle } from '../src/articles/import-article.ts';
+import type { ImportedArticle } from '../src/articles/import-types.ts';
 import type { FolderResult } from './import-folder.ts';
 
 const CELL = 34;

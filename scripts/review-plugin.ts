@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ImportedArticle } from '../src/articles/import-article.ts';
+import type { ImportedArticle } from '../src/articles/import-types.ts';
 import { JOINER } from '../src/articles/import-article.ts';
 import { isSlug } from '../src/routing/links.ts';
 import { importFolder, type FolderResult } from './import-folder.ts';

@@ -8,15 +8,7 @@
  */
 import type { Lang } from '../i18n/languages.ts';
 import { anchorsOf, numberMismatch } from './anchors.ts';
-import type { OutputSegment, ReportRow, Version } from './import-article.ts';
-
-export type FlagKind =
-  'no-counterpart' | 'merged' | 'length-ratio' | 'numbers' | 'heading-mismatch' | 'stale' | 'older-translation';
-
-export interface Flag {
-  kind: FlagKind;
-  message: string;
-}
+import type { Flag, OutputSegment, ReportRow, Version } from './import-types.ts';
 
 /** A passage this much longer or shorter than the article's ratio predicts is worth a look. */
 const OUTLIER = 2;

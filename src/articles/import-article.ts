@@ -9,79 +9,10 @@ import { LANGS, type Lang } from '../i18n/languages.ts';
 import { alignBlocks, type Bead } from './align-blocks.ts';
 import { transliterate } from './anchors.ts';
 import { buildRows } from './article-rows.ts';
-import { articleFlags, flagRows, type Flag } from './alignment-flags.ts';
-import { validateBundle, type SegmentType } from './schema.ts';
+import { articleFlags, flagRows } from './alignment-flags.ts';
+import type { Cell, ImportedArticle, OutputBundle, OutputSegment, ReportRow, Version } from './import-types.ts';
+import { validateBundle } from './schema.ts';
 import { assignIds, blockPrint, textHash, type IdMap, type MappedRow } from './stable-ids.ts';
-
-export interface FrontMatter {
-  title: string;
-  lead?: string;
-  byline?: string;
-  published: string;
-  updated?: string;
-  /** The language this text was translated from. */
-  original?: Lang;
-}
-
-export interface SourceBlock {
-  type: SegmentType;
-  text: string;
-  /** The id pinned with `{#id}`, if any. */
-  pin?: string;
-  line: number;
-}
-
-export interface Version {
-  lang: Lang;
-  front: FrontMatter;
-  blocks: SourceBlock[];
-}
-
-export interface Cell {
-  type: SegmentType;
-  text: string;
-  /** The source lines of the blocks joined in this cell. */
-  lines: number[];
-}
-
-export interface ReportRow {
-  id: string;
-  confidence: number;
-  cells: Partial<Record<Lang, Cell>>;
-  flags: Flag[];
-}
-
-export interface OutputSegment {
-  id: string;
-  type: SegmentType;
-  text: string;
-  formerIds?: string[];
-  sourceHash?: string;
-  stale?: { since: string };
-}
-
-export interface OutputBundle {
-  lang: Lang;
-  title: string;
-  lead?: string;
-  byline?: string;
-  published: string;
-  updated?: string;
-  original?: Lang;
-  segments: OutputSegment[];
-}
-
-export interface ImportedArticle {
-  slug: string;
-  pivot: Lang;
-  languages: Lang[];
-  rows: ReportRow[];
-  flags: Flag[];
-  /** Problems that stop the import, each naming the file (`<lang>.md`) and, where known, the line. */
-  errors: string[];
-  bundles: OutputBundle[];
-  map: IdMap;
-}
 
 /** Blocks of a row are one segment, their paragraphs separated by a blank line. */
 export const JOINER = '\n\n';

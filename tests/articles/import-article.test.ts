@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { JOINER, importArticle, pivotOf, type Version } from '../../src/articles/import-article';
+import { JOINER, importArticle, pivotOf } from '../../src/articles/import-article';
+import type { Version } from '../../src/articles/import-types';
 import type { Lang } from '../../src/i18n/languages';
 
 type Front = Version['front'];

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { importArticle, type Version } from '../../src/articles/import-article';
+import { importArticle } from '../../src/articles/import-article';
+import type { Version } from '../../src/articles/import-types';
 import type { IdMap } from '../../src/articles/stable-ids';
 import type { Lang } from '../../src/i18n/languages';
 
