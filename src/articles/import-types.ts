@@ -62,14 +62,9 @@ export interface OutputSegment {
   stale?: { since: string };
 }
 
-export interface OutputBundle {
+/** A bundle as the import writes it: its front matter, its language and its segments. */
+export interface OutputBundle extends FrontMatter {
   lang: Lang;
-  title: string;
-  lead?: string;
-  byline?: string;
-  published: string;
-  updated?: string;
-  original?: Lang;
   segments: OutputSegment[];
 }
 
