@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
-const PORT = 4173;
+/** E2E_PORT lets two checkouts run their browser tests side by side on one machine. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** deploy/nginx.conf serving the same build (scripts/serve-nginx.sh). */
-const NGINX_PORT = 4174;
+const NGINX_PORT = PORT + 1;
 
 const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 

@@ -205,8 +205,8 @@ test('sitemap.xml is served as application/xml, compressed', async ({ request })
 });
 
 test.describe('the HTTPS set-up in the file’s notes', () => {
-  const HTTPS_PORT = 4175;
-  const HTTP_PORT = 4176;
+  const HTTPS_PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
+  const HTTP_PORT = HTTPS_PORT + 1;
   let server: ChildProcess | undefined;
 
   test.beforeAll(async () => {
