@@ -29,6 +29,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Every browser the build targets supports <link rel="modulepreload">; the polyfill
     // was 0.4 KB of the entry on every page.
     modulePreload: { polyfill: false },
+    // The app has one stylesheet, which a pre-rendered page carries inline (decision 010). As one
+    // file outside the chunk graph, no chunk loaded later lists it, adds it again as a <link> and
+    // waits for that second copy before it runs.
+    cssCodeSplit: false,
     rolldownOptions: {
       // A pre-rendered page's only early script (src/app/boot.ts; scripts/prerender.ts).
       input: isSsrBuild ? undefined : { index: 'index.html', boot: 'src/app/boot.ts' },
