@@ -1,4 +1,4 @@
-import { lazy, Suspense, useImperativeHandle } from 'react';
+import { lazy, useImperativeHandle } from 'react';
 import { ParallelRow } from './ParallelRow';
 import { segmentAt, type RowsProps } from './rows';
 
@@ -17,11 +17,10 @@ export const WINDOW_FROM = 400;
 /** The parallel view's rows: one per aligned passage, each one line across the columns. */
 export function ParallelRows(props: RowsProps) {
   if (props.rows.length <= WINDOW_FROM) return <AllRows {...props} />;
-  return (
-    <Suspense fallback={null}>
-      <WindowedRows {...props} />
-    </Suspense>
-  );
+  // No Suspense boundary of its own: the navigation's transition waits for the chunk with the rest of
+  // the page. A boundary here would commit the page without rows first, and React holds back the rows
+  // that follow a shown fallback for a moment.
+  return <WindowedRows {...props} />;
 }
 
 /** Every row on the page; the browser skips laying out those off screen (content-visibility in styles.css). */
