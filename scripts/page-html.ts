@@ -47,7 +47,7 @@ export function pageHtml(template: string, css: string, parts: PageParts): strin
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, (policy) => `${policy}\n    ${parts.head}`)
     .replace(
       /<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/,
-      () => `<div id="root" data-first-paint>${parts.body}</div>`,
+      () => `<div id="root">${parts.body}</div>`,
     )
     .replace(
       '</body>',
