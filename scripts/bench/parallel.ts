@@ -146,6 +146,32 @@ export async function calibrateScroll(
   }
 }
 
+/** From `c` on the reader's page to the first frame with parallel rows (ms): the first part of each parallel run. */
+export async function firstRowsOnce(browser: Browser, url: string): Promise<number> {
+  const tab = await openTab(browser);
+  try {
+    const first = await pressForFirstRows(tab.page, url);
+    return (first.done ?? 0) - (first.key ?? 0);
+  } finally {
+    await tab.close();
+  }
+}
+
+async function pressForFirstRows(page: Page, url: string): Promise<FirstRows> {
+  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+  await waitForHydration(page, '[data-reading-line] nav a');
+  await settle(page);
+  await page.evaluate(watchFirstRows);
+  await page.keyboard.press('c');
+  await page.waitForFunction(
+    () => (window as unknown as { __benchRows: FirstRows }).__benchRows.done !== null,
+    null,
+    // On a timer, not in every animation frame (Playwright's default): those are the frames measured.
+    { polling: 100, timeout: 30_000 },
+  );
+  return page.evaluate(() => (window as unknown as { __benchRows: FirstRows }).__benchRows);
+}
+
 async function parallelOnce(
   browser: Browser,
   url: string,
@@ -155,18 +181,7 @@ async function parallelOnce(
   const tab = await openTab(browser);
   const { page } = tab;
   try {
-    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
-    await waitForHydration(page, '[data-reading-line] nav a');
-    await settle(page);
-    await page.evaluate(watchFirstRows);
-    await page.keyboard.press('c');
-    await page.waitForFunction(
-      () => (window as unknown as { __benchRows: FirstRows }).__benchRows.done !== null,
-      null,
-      // On a timer, not in every animation frame (Playwright's default): those are the frames measured.
-      { polling: 100, timeout: 30_000 },
-    );
-    const first = await page.evaluate(() => (window as unknown as { __benchRows: FirstRows }).__benchRows);
+    const first = await pressForFirstRows(page, url);
     const columnsOf = () =>
       page.evaluate(() => {
         const compare = new URLSearchParams(window.location.search).get('compare') ?? '';

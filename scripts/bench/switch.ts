@@ -193,12 +193,14 @@ export async function measureSwitch(
   segmentId: string,
   ruTitle: string,
   runs: number,
+  { coldToo = true } = {},
 ): Promise<SwitchResult> {
   const result: SwitchResult = { prefetched: [], notPrefetched: [] };
   const url = `${origin}/en/${slug}`;
   const bundlePath = `/articles/${slug}/ru.json`;
   for (let run = 0; run < runs; run++) {
     result.prefetched.push(await switchOnce(browser, url, bundlePath, segmentId, ruTitle, true));
+    if (!coldToo) continue;
     const cold = await switchOnce(browser, url, bundlePath, segmentId, ruTitle, false);
     if (cold.bundleFetchedBefore) console.warn('bench: the not-prefetched run had fetched ru.json before the click');
     result.notPrefetched.push(cold);
