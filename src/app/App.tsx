@@ -11,7 +11,7 @@ import { MAIN_ID } from '../ui/main-id';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
-import { whenIdle } from '../ui/when-idle';
+import { fetchAheadWhenIdle } from '../ui/when-idle';
 import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
@@ -72,7 +72,7 @@ export function App({ initialUrl }: { initialUrl: string }) {
   // The other pages' code and languages' strings, fetched while the reader reads, so following a link rarely waits.
   useEffect(
     () =>
-      whenIdle(() => {
+      fetchAheadWhenIdle(() => {
         void preloadAllPages().catch(() => undefined);
         void prepareValidation().catch(() => undefined);
         void i18n.loadLanguages([...LANGS]).catch(() => undefined);
