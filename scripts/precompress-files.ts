@@ -2,7 +2,8 @@
  * Precompressed copies of a build's text files (scripts/precompress.ts):
  * `.br` at brotli's highest level and `.gz` at gzip's, written beside each file.
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -48,20 +49,53 @@ export interface PrecompressSummary {
 }
 
 /**
+ * Compressed copies kept by the content they were made from, so a rebuild
+ * compresses only the files that changed: brotli 11 is slow, and a large
+ * library's pages mostly come out the same. Each run keeps only what it used.
+ */
+export interface CompressionCache {
+  dir: string;
+  used: Set<string>;
+}
+
+async function compressed(
+  data: Buffer,
+  { suffix, compress }: (typeof ENCODINGS)[number],
+  cache: CompressionCache | undefined,
+): Promise<Buffer> {
+  if (!cache) return compress(data);
+  const name = `${createHash('sha256').update(data).digest('hex')}${suffix}`;
+  const file = join(cache.dir, name);
+  cache.used.add(name);
+  try {
+    return await readFile(file);
+  } catch {
+    const packed = await compress(data);
+    // Written aside and renamed, so a build that stops halfway never leaves half a copy.
+    await writeFile(`${file}.tmp`, packed);
+    await rename(`${file}.tmp`, file);
+    return packed;
+  }
+}
+
+/**
  * Compresses one file both ways and writes each copy that is smaller than the
  * file. A copy that would not be is removed if an earlier run left one, so
  * the server sends the file itself. Returns the bytes sent with each encoding.
  */
-export async function precompressFile(path: string): Promise<{ bytes: number; br: number; gz: number }> {
+export async function precompressFile(
+  path: string,
+  cache?: CompressionCache,
+): Promise<{ bytes: number; br: number; gz: number }> {
   const data = await readFile(path);
   const sizes = await Promise.all(
-    ENCODINGS.map(async ({ suffix, compress }) => {
-      const packed = await compress(data);
+    ENCODINGS.map(async (encoding) => {
+      const packed = await compressed(data, encoding, cache);
       if (packed.length < data.length) {
-        await writeFile(`${path}${suffix}`, packed);
+        await writeFile(`${path}${encoding.suffix}`, packed);
         return packed.length;
       }
-      await rm(`${path}${suffix}`, { force: true });
+      await rm(`${path}${encoding.suffix}`, { force: true });
       return data.length;
     }),
   );
@@ -84,21 +118,28 @@ export async function textFiles(dir: string): Promise<string[]> {
  */
 export async function precompressFolder(
   dir: string,
-  parallel = Math.max(2, availableParallelism()),
+  { cacheDir, parallel = Math.max(2, availableParallelism()) }: { cacheDir?: string; parallel?: number } = {},
 ): Promise<PrecompressSummary> {
   const queue = await textFiles(dir);
+  const cache = cacheDir ? { dir: cacheDir, used: new Set<string>() } : undefined;
+  if (cache) await mkdir(cache.dir, { recursive: true });
   const summary: PrecompressSummary = { files: queue.length, bytes: 0, brotli: 0, gzip: 0 };
   let next = 0;
   const worker = async () => {
     while (next < queue.length) {
       const path = queue[next++];
       if (path === undefined) break;
-      const { bytes, br, gz } = await precompressFile(path);
+      const { bytes, br, gz } = await precompressFile(path, cache);
       summary.bytes += bytes;
       summary.brotli += br;
       summary.gzip += gz;
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, worker));
+  if (cache) {
+    for (const name of await readdir(cache.dir)) {
+      if (!cache.used.has(name)) await rm(join(cache.dir, name), { force: true });
+    }
+  }
   return summary;
 }

@@ -6,6 +6,9 @@
  *
  *   tsx scripts/precompress.ts [DIR]   DIR defaults to TRIPTYCH_DIST, else dist
  *
+ * Copies are kept by content in DIR-precompressed/ beside the build (as the
+ * server build sits in DIR-ssr/), so a rebuild compresses only what changed.
+ *
  * It must run after every step that writes into the build (pre-rendering, the
  * search index, the service worker), or a file it missed is sent compressed on
  * the fly and one it compressed before a rewrite is sent stale.
@@ -15,7 +18,7 @@ import { precompressFolder } from './precompress-files.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.TRIPTYCH_DIST ?? 'dist');
 const started = performance.now();
-const summary = await precompressFolder(dir);
+const summary = await precompressFolder(dir, { cacheDir: `${dir}-precompressed` });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const kb = (bytes: number) => `${Math.round(bytes / 1000).toLocaleString('en')} KB`;
 console.log(

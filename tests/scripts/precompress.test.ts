@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, expect, test } from 'vitest';
 import { precompressFolder } from '../../scripts/precompress-files';
 
@@ -77,4 +78,23 @@ test('running it again compresses the compressed copies no further', async () =>
   expect(second.files).toBe(1);
   expect(existsSync(join(dir, 'index.html.br.br'))).toBe(false);
   expect(existsSync(join(dir, 'index.html.gz.gz'))).toBe(false);
+});
+
+test('with a cache, a rebuild compresses only what changed, and the cache keeps only what the build uses', async () => {
+  const dir = build({ 'a.html': text('first'), 'b.html': text('second') });
+  const cacheDir = `${dir}-cache`;
+  dirs.push(cacheDir);
+  await precompressFolder(dir, { cacheDir });
+  expect(readdirSync(cacheDir)).toHaveLength(4);
+  // A copy in the cache is what a rebuild writes: it was not compressed again.
+  const name = `${createHash('sha256').update(text('first')).digest('hex')}.br`;
+  const marked = brotliCompressSync(text('first'));
+  writeFileSync(join(cacheDir, name), marked);
+  writeFileSync(join(dir, 'b.html'), text('changed'));
+  await precompressFolder(dir, { cacheDir });
+  expect(brotliDecompressSync(readFileSync(join(dir, 'b.html.br'))).toString()).toBe(text('changed'));
+  expect(gunzipSync(readFileSync(join(dir, 'b.html.gz'))).toString()).toBe(text('changed'));
+  expect(readFileSync(join(dir, 'a.html.br')).equals(marked)).toBe(true);
+  expect(readdirSync(cacheDir)).toHaveLength(4);
+  expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 });
