@@ -38,7 +38,11 @@ export function mayFetchAhead(): boolean {
  * (mayFetchAhead). Returns a cancel.
  */
 export function fetchAheadWhenIdle(task: () => void): () => void {
-  if (!mayFetchAhead()) return () => undefined;
+  return mayFetchAhead() ? whenLoadedAndIdle(task) : () => undefined;
+}
+
+/** Runs `task` once the page has loaded and the browser is idle, whatever the connection; returns a cancel. */
+export function whenLoadedAndIdle(task: () => void): () => void {
   let cancelIdle: (() => void) | undefined;
   const loaded = () => {
     cancelIdle = whenIdle(task);

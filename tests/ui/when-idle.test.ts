@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { fetchAheadWhenIdle, mayFetchAhead } from '../../src/ui/when-idle';
+import { fetchAheadWhenIdle, mayFetchAhead, whenLoadedAndIdle } from '../../src/ui/when-idle';
 
 function setConnection(connection: { saveData?: boolean; effectiveType?: string } | undefined) {
   Object.defineProperty(navigator, 'connection', { configurable: true, value: connection });
@@ -68,4 +68,17 @@ test.each([
   fetchAheadWhenIdle(task);
   vi.advanceTimersByTime(10_000);
   expect(task).toHaveBeenCalledTimes(allowed ? 1 : 0);
+});
+
+test('what must come whatever the connection waits for the load event and an idle moment, even with Save-Data', () => {
+  setConnection({ saveData: true, effectiveType: '2g' });
+  setReadyState('loading');
+  const task = vi.fn();
+  whenLoadedAndIdle(task);
+  vi.advanceTimersByTime(10_000);
+  expect(task).not.toHaveBeenCalled();
+  setReadyState('complete');
+  window.dispatchEvent(new Event('load'));
+  vi.advanceTimersByTime(2000);
+  expect(task).toHaveBeenCalledTimes(1);
 });
