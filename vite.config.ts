@@ -33,6 +33,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     // file outside the chunk graph, no chunk loaded later lists it, adds it again as a <link> and
     // waits for that second copy before it runs.
     cssCodeSplit: false,
+    // The favicon is a file with a hashed name, cached for good: the browser asks for it again after
+    // every change of URL (a language switch), and a data: URL in every page would weigh on each one.
+    assetsInlineLimit: (file) => (file.endsWith('/favicon.svg') ? false : undefined),
     rolldownOptions: {
       // A pre-rendered page's only early script (src/app/boot.ts; scripts/prerender.ts).
       input: isSsrBuild ? undefined : { index: 'index.html', boot: 'src/app/boot.ts' },

@@ -1,22 +1,29 @@
 /**
- * `npm run audit [-- --no-build] [-- --runs N]`
+ * `npm run audit [-- --no-build] [-- --runs N] [-- --port P] [-- --only PATH,…]`
  *
  * Lighthouse over the pages a reader lands on: the library, an article and
  * the parallel view, each in Ukrainian, English and Russian. Builds the app
- * (`--no-build` reuses dist/), serves dist/ with `vite preview` on
- * 127.0.0.1:4173, audits each page in one headless Chromium
+ * (`--no-build` reuses dist/), serves dist/ as it is deployed, with
+ * deploy/nginx.conf (scripts/serve-nginx.sh) on 127.0.0.1:4173 (`--port`),
+ * audits each page in one headless Chromium
  * (CHROME_PATH, default /usr/bin/chromium), prints a table and the audits
  * that cost points, and writes a summary to bench/results/audit-DATE.json.
  *
- * Budgets: performance ≥ 0.95; accessibility, best practices and SEO 1.0.
+ * Each article page is compared with a plain HTML twin of its text, served
+ * by the same server (scripts/audit-twin.ts): the two are audited in turn,
+ * run by run, and the table gives the median LCP of each, their ratio, and
+ * the bytes the page transferred before its load event.
+ *
+ * Budgets: performance ≥ 0.95; accessibility, best practices and SEO 1.0;
+ * an article's LCP ≤ 1.1× its twin's and ≤ 60 KB before the load event.
  * Exits 1 if any page misses one. With `--runs N` each page is audited N
- * times and judged on its median score, since performance moves run to run.
+ * times and judged on its median, since performance moves run to run.
  *
  * Lighthouse keeps its defaults, a mid-range phone on a slow 4G link with
  * simulated throttling, because that is how readers' phones and search
  * engines see the pages. Too slow and noisy for CI: run it by hand.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
@@ -24,20 +31,26 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { preview, type PreviewServer } from 'vite';
+import {
+  articleOfPath,
+  BYTES_BEFORE_LOAD_BUDGET,
+  bytesBeforeLoad,
+  LCP_RATIO_BUDGET,
+  lcpRatio,
+  removeTwins,
+  writeTwin,
+} from './audit-twin.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 // The build writes canonical and hreflang URLs on this origin (SITE_ORIGIN's
 // default in scripts/prerender.ts); served anywhere else, the SEO audits
 // would judge links that point away from the page.
 const HOST = '127.0.0.1';
-const PORT = 4173;
-const ORIGIN = `http://${HOST}:${PORT}`;
 
 const SLUG = 'the-dnipro-a-river-of-three-names';
 // `compare` takes URL words (`ua`, not `uk`): with any other spelling the app
 // rewrites the address on load, and the audit would not be of the URL it names.
-const PAGES = [
+const ALL_PAGES = [
   '/ua/',
   '/en/',
   '/ru/',
@@ -75,11 +88,25 @@ const { values: args } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    port: { type: 'string', default: '4173' },
+    only: { type: 'string' },
   },
 });
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`audit: --runs wants a whole number ≥ 1, got ${args.runs}`);
+  process.exit(2);
+}
+const PORT = Number(args.port);
+if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
+  console.error(`audit: --port wants a port number, got ${args.port}`);
+  process.exit(2);
+}
+const ORIGIN = `http://${HOST}:${PORT}`;
+const PAGES = args.only ? args.only.split(',') : ALL_PAGES;
+const unknown = PAGES.filter((path) => !ALL_PAGES.includes(path));
+if (unknown.length > 0) {
+  console.error(`audit: --only takes pages of the audit (${ALL_PAGES.join(', ')}), not ${unknown.join(', ')}`);
   process.exit(2);
 }
 
@@ -100,9 +127,13 @@ interface PageResult {
   finalUrl: string;
   scores: Record<CategoryId, number | null>;
   metrics: Record<MetricId, number | null>;
+  /** Article pages: the twin's median LCP, the ratio of the medians, and the median bytes before load. */
+  twin?: { path: string; lcp: number | null; ratio: number | null; bytesBeforeLoad: number | null };
   runs: {
     scores: Record<CategoryId, number | null>;
     metrics: Record<MetricId, number | null>;
+    bytesBeforeLoad: number | null;
+    twinLcp?: number | null;
     /** Lighthouse's measure of how fast this machine was during the run; simulated timings scale with it. */
     benchmarkIndex: number;
   }[];
@@ -156,14 +187,24 @@ function checkDist(): void {
   }
 }
 
-async function serve(): Promise<PreviewServer> {
-  // preview() reads vite.config.ts, so the plugin that serves `/en/slug` without a trailing slash is in.
-  const server = await preview({
-    logLevel: 'warn',
-    preview: { host: HOST, port: PORT, strictPort: true, open: false },
+/** dist/ behind deploy/nginx.conf, as the site is served: precompressed files, its headers and redirects. */
+async function serve(): Promise<void> {
+  const server = spawn('bash', ['scripts/serve-nginx.sh', String(PORT)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  server.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  cleanups.push(() => {
+    server.kill();
   });
-  cleanups.push(() => server.close());
-  return server;
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (server.exitCode !== null) throw new Error(`nginx did not start: ${errors.trim()}`);
+    const answered = await fetch(`${ORIGIN}/en/`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (answered) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`nginx did not answer on ${ORIGIN} within 10 s`);
 }
 
 async function launchChrome(): Promise<chromeLauncher.LaunchedChrome> {
@@ -307,8 +348,28 @@ function median(values: (number | null)[]): number | null {
   return known.length % 2 === 1 ? known[middle]! : (known[middle - 1]! + known[middle]!) / 2;
 }
 
+/** The median LCP of one Lighthouse run of a page, performance only. */
+async function lcpOf(url: string, port: number): Promise<number | null> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  return result?.lhr.audits['largest-contentful-paint']?.numericValue ?? null;
+}
+
+function networkOf(lhr: Result): number | null {
+  const requests = (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] } | undefined)
+    ?.items;
+  const metrics = (lhr.audits.metrics?.details as { items?: { observedLoad?: number }[] } | undefined)?.items?.[0];
+  return bytesBeforeLoad({
+    requests: (requests ?? []).map((item) => ({
+      networkRequestTime: typeof item.networkRequestTime === 'number' ? item.networkRequestTime : undefined,
+      transferSize: typeof item.transferSize === 'number' ? item.transferSize : undefined,
+    })),
+    observedLoad: metrics?.observedLoad,
+  });
+}
+
 async function auditPage(path: string, port: number): Promise<PageResult> {
   const url = `${ORIGIN}${path}`;
+  const twin = articleOfPath(path) ? await writeTwin(resolve('dist'), path) : null;
   const pageRuns: PageResult['runs'] = [];
   const failing = new Map<string, FailingAudit>();
   const warnings = new Set<string>();
@@ -335,7 +396,15 @@ async function auditPage(path: string, port: number): Promise<PageResult> {
     const metrics = Object.fromEntries(
       METRICS.map(({ id }) => [id, lhr.audits[id]?.numericValue ?? null]),
     ) as PageResult['metrics'];
-    pageRuns.push({ scores, metrics, benchmarkIndex: lhr.environment.benchmarkIndex });
+    // The twin right after the page, run by run, so a machine that slows down slows both.
+    const twinLcp = twin ? await lcpOf(`${ORIGIN}${twin}`, port) : undefined;
+    pageRuns.push({
+      scores,
+      metrics,
+      bytesBeforeLoad: networkOf(lhr),
+      ...(twinLcp === undefined ? {} : { twinLcp }),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+    });
 
     for (const { id } of CATEGORIES) {
       for (const ref of lhr.categories[id]?.auditRefs ?? []) {
@@ -358,11 +427,23 @@ async function auditPage(path: string, port: number): Promise<PageResult> {
       K,
       number | null
     >;
+  const metricsMedian = pick(METRICS, (run) => run.metrics);
+  const twinLcp = median(pageRuns.map((run) => run.twinLcp ?? null));
   return {
     path,
     finalUrl,
     scores: pick(CATEGORIES, (run) => run.scores),
-    metrics: pick(METRICS, (run) => run.metrics),
+    metrics: metricsMedian,
+    ...(twin
+      ? {
+          twin: {
+            path: twin,
+            lcp: twinLcp,
+            ratio: lcpRatio(metricsMedian['largest-contentful-paint'], twinLcp),
+            bytesBeforeLoad: median(pageRuns.map((run) => run.bytesBeforeLoad)),
+          },
+        }
+      : {}),
     runs: pageRuns,
     failing: [...failing.values()],
     warnings: [...warnings],
@@ -406,6 +487,41 @@ function printTable(pages: PageResult[]): void {
   if (slowest < 0.75 * fastest) {
     console.log('warning: the host slowed down during the audit; its performance figures are not comparable');
   }
+}
+
+/** Each article page against its plain twin: LCP medians, their ratio and the bytes before load, with budgets. */
+function printTwins(pages: PageResult[]): string[] {
+  const articles = pages.filter((page) => page.twin);
+  if (articles.length === 0) return [];
+  const misses: string[] = [];
+  const header = ['article page', 'LCP', 'twin LCP', 'ratio', 'bytes before load'];
+  const rows = articles.map(({ path, metrics, twin }) => {
+    const ratio = twin?.ratio ?? null;
+    const bytes = twin?.bytesBeforeLoad ?? null;
+    const ratioMiss = ratio === null || ratio > LCP_RATIO_BUDGET;
+    const bytesMiss = bytes === null || bytes > BYTES_BEFORE_LOAD_BUDGET;
+    if (ratioMiss)
+      misses.push(`${path}: LCP ${ratio === null ? '—' : ratio.toFixed(2)}× its twin's > ${LCP_RATIO_BUDGET}×`);
+    if (bytesMiss) misses.push(`${path}: ${bytes ?? '—'} bytes before load > ${BYTES_BEFORE_LOAD_BUDGET}`);
+    return [
+      path,
+      formatMetric('largest-contentful-paint', metrics['largest-contentful-paint']),
+      formatMetric('largest-contentful-paint', twin?.lcp ?? null),
+      `${ratio === null ? '—' : `${ratio.toFixed(2)}×`}${ratioMiss ? ' ✗' : ''}`,
+      `${bytes === null ? '—' : `${(bytes / 1000).toFixed(1)} KB`}${bytesMiss ? ' ✗' : ''}`,
+    ];
+  });
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
+  console.log(`\n${line(header)}`);
+  for (const row of rows) console.log(line(row));
+  console.log(
+    `budgets: LCP ≤ ${LCP_RATIO_BUDGET}× the plain twin's (ratio of the medians, page and twin run in turn); ≤ ${BYTES_BEFORE_LOAD_BUDGET / 1000} KB transferred before the load event`,
+  );
+  return misses;
 }
 
 function printFailures(pages: PageResult[]): string[] {
@@ -472,6 +588,7 @@ function writeSummary(pages: PageResult[], chromeVersion: string, misses: string
 async function main(): Promise<number> {
   if (!args['no-build']) build();
   checkDist();
+  cleanups.push(() => removeTwins(resolve('dist')));
   await serve();
   const chrome = await launchChrome();
   const [load = 0] = loadavg();
@@ -489,7 +606,7 @@ async function main(): Promise<number> {
   for (const path of PAGES) pages.push(await auditPage(path, chrome.port));
 
   printTable(pages);
-  const misses = printFailures(pages);
+  const misses = [...printTwins(pages), ...printFailures(pages)];
   printErrors(pages);
   const file = writeSummary(pages, chromeVersion, misses);
   console.log(`\naudit: summary in ${file}`);

@@ -53,14 +53,15 @@ function readBundle(slug: string, lang: Lang): Bundle {
 
 // The page loads one small script, which fetches the app's modules once the text is painted
 // (src/app/boot.ts): the entry's, and the page's own chunk and strings alongside them, so
-// hydrating waits for one round trip, not three.
+// hydrating waits for one round trip, not three. The boot script itself is fetched at low priority:
+// nothing on the page waits for it.
 const manifest = readManifest(DIST);
 const boot = manifest[BOOT]?.file;
 if (!boot) throw new Error(`prerender: the build has no ${BOOT} entry (vite.config.ts)`);
 const bootTag = (kind: PageKind, lang: Lang) => {
   const { js } = initialFiles(manifest, kind, lang);
   const app = js.filter((file) => file !== boot).map((file) => `/${file}`);
-  return `<script type="module" crossorigin src="/${boot}" data-app="${app.join(' ')}"></script>`;
+  return `<script type="module" crossorigin fetchpriority="low" src="/${boot}" data-app="${app.join(' ')}"></script>`;
 };
 
 // The stylesheet is written into each page (decision 010).

@@ -40,7 +40,12 @@ else
       "$top/deploy/nginx.conf" > "$work/triptych.conf"
 fi
 
+# Debian's package enables the module with a path relative to nginx's own prefix, which -p below moves.
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+[ -f "$brotli_module" ] || { echo "$0: no $brotli_module: apt-get install libnginx-mod-http-brotli-static" >&2; exit 1; }
+
 cat > "$work/nginx.conf" <<CONF
+load_module $brotli_module;
 daemon off;
 worker_processes 1;
 pid $work/nginx.pid;

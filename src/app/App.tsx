@@ -11,7 +11,7 @@ import { MAIN_ID } from '../ui/main-id';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
-import { whenIdle } from '../ui/when-idle';
+import { fetchAheadWhenIdle, whenLoadedAndIdle } from '../ui/when-idle';
 import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
@@ -69,16 +69,20 @@ export function App({ initialUrl }: { initialUrl: string }) {
     if (chosen && chosen !== useReaderStore.getState().preferredLang) setPreferredLang(chosen);
   }, [chosen, setPreferredLang]);
 
-  // The other pages' code and languages' strings, fetched while the reader reads, so following a link rarely waits.
-  useEffect(
-    () =>
-      whenIdle(() => {
-        void preloadAllPages().catch(() => undefined);
-        void prepareValidation().catch(() => undefined);
-        void i18n.loadLanguages([...LANGS]).catch(() => undefined);
-      }),
-    [i18n],
-  );
+  // The other pages' code, fetched while the reader reads, so following a link rarely waits; and, whatever the
+  // connection, the checks' code and every language's strings (a few KB), so a page can say in its language
+  // that its text did not come, even offline.
+  useEffect(() => {
+    const cancelPages = fetchAheadWhenIdle(() => void preloadAllPages().catch(() => undefined));
+    const cancelStrings = whenLoadedAndIdle(() => {
+      void prepareValidation().catch(() => undefined);
+      void i18n.loadLanguages([...LANGS]).catch(() => undefined);
+    });
+    return () => {
+      cancelPages();
+      cancelStrings();
+    };
+  }, [i18n]);
 
   let page;
   switch (route.name) {

@@ -80,3 +80,30 @@ export async function saveData(page: Page): Promise<void> {
     Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
   });
 }
+
+/**
+ * The paths the page fetches over the network from now on, one entry a fetch, read by calling
+ * the function returned. Answers from the browser's cache (memory or disk) or a service worker
+ * are left out, since nothing crossed the wire for them.
+ */
+export async function recordNetworkFetches(page: Page): Promise<() => string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const sent: { id: string; url: string }[] = [];
+  const cached = new Set<string>();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (event.request.url.startsWith('http')) sent.push({ id: event.requestId, url: event.request.url });
+  });
+  cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
+  cdp.on('Network.responseReceived', (event) => {
+    if (event.response.fromDiskCache || event.response.fromServiceWorker || event.response.fromPrefetchCache) {
+      cached.add(event.requestId);
+    }
+  });
+  await cdp.send('Network.enable');
+  return () => sent.filter(({ id }) => !cached.has(id)).map(({ url }) => new URL(url).pathname);
+}
+
+/** The entries of a list that appear more than once, each once. */
+export function repeated(list: readonly string[]): string[] {
+  return [...new Set(list.filter((item, index) => list.indexOf(item) !== index))];
+}

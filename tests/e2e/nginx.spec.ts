@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { request as playwrightRequest } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, PAGE_HEADER_POLICY } from '../../scripts/content-security-policy';
 import { expect, test } from './fixtures';
@@ -202,6 +202,59 @@ test('sitemap.xml is served as application/xml, compressed', async ({ request })
   expect(response.headers()['content-type']).toBe('application/xml');
   expect(response.headers()['content-encoding']).toBe('gzip');
   expect(await response.text()).toContain('<urlset');
+});
+
+/** A GET that keeps the body as the server sent it, still encoded: clients decode it first. */
+function encodedGet(
+  baseURL: string | undefined,
+  path: string,
+  acceptEncoding: string,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  const { hostname, port } = new URL(baseURL ?? '');
+  return new Promise((resolve, reject) => {
+    get({ hostname, port, path, headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', reject);
+  });
+}
+
+test('text files are sent as the build precompressed them: brotli or gzip by what the client accepts, with Vary', async ({
+  baseURL,
+  request,
+}) => {
+  const boot = /src="(\/assets\/[^"]+\.js)"/.exec(await (await request.get('/en/')).text())?.[1] ?? '';
+  const files: [string, string][] = [
+    [`/en/${SEED}`, `dist/en/${SEED}/index.html`],
+    ['/en/', 'dist/en/index.html'],
+    [boot, `dist${boot}`],
+    [`/articles/${SEED}/en.json`, `dist/articles/${SEED}/en.json`],
+    ['/sitemap.xml', 'dist/sitemap.xml'],
+  ];
+  for (const [path, file] of files) {
+    // The bytes on disk, so a copy compressed on the fly (gzip 6, no brotli at all) cannot pass.
+    const brotli = await encodedGet(baseURL, path, 'gzip, deflate, br');
+    expect(brotli.status, path).toBe(200);
+    expect(brotli.headers['content-encoding'], path).toBe('br');
+    expect(brotli.headers.vary, path).toBe('Accept-Encoding');
+    expect(brotli.body.equals(readFileSync(`${file}.br`)), `${path} is ${file}.br`).toBe(true);
+
+    const gzip = await encodedGet(baseURL, path, 'gzip');
+    expect(gzip.headers['content-encoding'], path).toBe('gzip');
+    expect(gzip.headers.vary, path).toBe('Accept-Encoding');
+    expect(gzip.body.equals(readFileSync(`${file}.gz`)), `${path} is ${file}.gz`).toBe(true);
+
+    const plain = await encodedGet(baseURL, path, 'identity');
+    expect(plain.headers['content-encoding'], path).toBeUndefined();
+    expect(plain.body.equals(readFileSync(file)), `${path} is ${file}`).toBe(true);
+  }
+  // The same headers as the file itself: the page's policy still allows its inline stylesheet by hash.
+  const page = await encodedGet(baseURL, `/en/${SEED}`, 'br');
+  expect(page.headers['content-security-policy']).toBe(PAGE_HEADER_POLICY);
+  expect(page.headers['cache-control']).toBe('no-cache');
 });
 
 test.describe('the HTTPS set-up in the file’s notes', () => {

@@ -1,6 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { LONG, SEED, clickInPlace, expectAtReadingLine, saveData, scrollSegmentToReadingLine } from './helpers';
+import {
+  LONG,
+  SEED,
+  appTookOver,
+  clickInPlace,
+  expectAtReadingLine,
+  recordNetworkFetches,
+  repeated,
+  saveData,
+  scrollSegmentToReadingLine,
+} from './helpers';
 
 const UK_TITLE = 'Посадовці адміністрації Трампа пояснили, чому США вийшли з мирних переговорів щодо Гази';
 const EN_TITLE = 'Trump officials explain why US pulled out of Gaza peace talks';
@@ -203,4 +213,32 @@ test('a translation whose original changed says so once in its header and quietl
   const row = page.locator('.parallel-row#opening-spring-1905');
   await expect(row).toHaveAttribute('data-stale', 'true');
   await expect(row.getByText('may be behind')).toBeVisible();
+});
+
+test('an article, a language switch, the parallel view and the library fetch nothing twice, the favicon once', async ({
+  page,
+}) => {
+  const fetched = await recordNetworkFetches(page);
+  const favicons = () => fetched().filter((path) => path.includes('favicon'));
+  await page.goto(`/en/${LONG}`);
+  await appTookOver(page);
+  // What the page fetches ahead once it has loaded and the browser is idle: the other languages.
+  await expect.poll(fetched).toContain(`/articles/${LONG}/ru.json`);
+  await expect.poll(favicons).toHaveLength(1);
+
+  await clickInPlace(
+    page,
+    page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' }),
+  );
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'ru');
+  await clickInPlace(page, page.getByRole('link', { name: 'Сравнить переводы рядом' }));
+  await expect(page.locator('.parallel-row').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Библиотека' }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Последние статьи' })).toBeVisible();
+  // Let whatever the library fetches ahead arrive before counting.
+  await page.waitForLoadState('networkidle');
+
+  expect(fetched().filter((path) => path.startsWith('/en/') || path.startsWith('/ru/'))).toEqual([`/en/${LONG}`]);
+  expect(repeated(fetched())).toEqual([]);
+  expect(favicons()).toHaveLength(1);
 });

@@ -7,7 +7,7 @@ import { usePageT } from '../../i18n/page-lang';
 import { articlePath } from '../../routing/links';
 import { AppLink } from '../../ui/AppLink';
 import { LanguageLabel } from '../../ui/LanguageLabel';
-import { savingData, whenIdle } from '../../ui/when-idle';
+import { fetchAheadWhenIdle } from '../../ui/when-idle';
 
 /** A language's text of the article and its interface strings, fetched (and kept) ahead of a switch to it. */
 function prefetch(instance: i18n, slug: string, lang: Lang): void {
@@ -27,8 +27,9 @@ interface LanguageSwitcherProps {
  * Every language, always: the ones this article lacks are shown disabled
  * with the reason, so readers know the translation is missing rather than
  * hidden. The other languages' texts and interface strings are fetched when
- * the browser is idle (unless the reader saves data), and a language's on
- * hover or focus, so a switch rarely waits for the network.
+ * the page has loaded and the browser is idle (unless the reader saves data
+ * or the link is slow), and a language's on hover or focus, so a switch
+ * rarely waits for the network.
  */
 export function LanguageSwitcher({ slug, current, available, beforeSwitch }: LanguageSwitcherProps) {
   const t = usePageT('reader');
@@ -37,8 +38,8 @@ export function LanguageSwitcher({ slug, current, available, beforeSwitch }: Lan
   const others = available.filter((lang) => lang !== current).join(' ');
 
   useEffect(() => {
-    if (!others || savingData()) return;
-    return whenIdle(() => {
+    if (!others) return;
+    return fetchAheadWhenIdle(() => {
       for (const lang of LANGS) if (others.includes(lang)) prefetch(i18n, slug, lang);
     });
   }, [slug, others, i18n]);
