@@ -71,7 +71,8 @@ const rows: string[] = ['| language | query | finds | found |', '| --- | --- | -
 for (const [lang, query, form] of CASES) {
   await page.goto(`${origin}/${lang}/`);
   const found = await page.evaluate(async (term) => {
-    const module = (await import('/pagefind/pagefind.js')) as {
+    const script = '/pagefind/pagefind.js';
+    const module = (await import(script)) as {
       search: (t: string) => Promise<{ results: { data: () => Promise<{ meta: { title: string } }> }[] }>;
     };
     const result = await module.search(term);
