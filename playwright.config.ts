@@ -24,7 +24,14 @@ export default defineConfig({
       // The production build behind the nginx configuration we ship: the reader's journeys,
       // the hostile links, and what only a server can do (redirects, headers, compression).
       name: 'nginx',
-      testMatch: ['reader.spec.ts', 'robustness.spec.ts', 'nginx.spec.ts', 'prerender.spec.ts', 'sharing.spec.ts'],
+      testMatch: [
+        'reader.spec.ts',
+        'robustness.spec.ts',
+        'nginx.spec.ts',
+        'prerender.spec.ts',
+        'sharing.spec.ts',
+        'search.spec.ts',
+      ],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },

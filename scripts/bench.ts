@@ -2,10 +2,11 @@
  * `npm run bench -- [--runs N] [--quick] [--skip-build] [--check] [--articles N] [--only …]`
  *
  * The performance figures against their budgets (issue 23): initial bytes,
- * paint, the language switch and the long parallel view; the large library
- * and the build are measured without one. See bench/README.md for what each
+ * paint, the language switch, the long parallel view and search (issue 28);
+ * the large library and the build are measured without one. See bench/README.md for what each
  * figure means and the budgets.
  */
+import { readFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -87,7 +88,18 @@ async function build(): Promise<LibraryMeta> {
   }
   figures.push(figure(`build, ${n} articles: wall time`, 's', [builds.library.seconds], undefined, note));
   figures.push(figure(`build, ${n} articles: peak memory`, 'MB', [builds.library.peakMb], undefined, note));
+  const index = searchIndexSeconds(builds.library.log);
+  figures.push(
+    figure(`build, ${n} articles: search index`, 's', [index], { on: 'max', max: 60 }, 'the step Pagefind adds'),
+  );
   return meta;
+}
+
+/** The search index step's own time, as it reports it in the build's log (scripts/search-index.ts). */
+function searchIndexSeconds(log: string): number {
+  const seconds = /search index: \d+ pages in ([\d.]+) s/.exec(readFileSync(log, 'utf8'))?.[1];
+  if (seconds === undefined) throw new Error(`bench: the build log ${log} does not say how long the search index took`);
+  return Number(seconds);
 }
 
 function measureBytes(): void {
@@ -106,7 +118,7 @@ let exitCode = 0;
 try {
   const meta = await build();
   if (wants('bytes')) measureBytes();
-  if (['paint', 'switch', 'parallel', 'library'].some((name) => wants(name as MeasureName))) {
+  if (['paint', 'switch', 'parallel', 'library', 'search'].some((name) => wants(name as MeasureName))) {
     server = await serve(BENCH_DIST);
     browser = await launch();
     log(`serving generated/bench-dist at ${server.origin}; Chromium ${browser.version()}, CPU slowed ${CPU_SLOWDOWN}×`);

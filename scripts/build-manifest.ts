@@ -23,6 +23,7 @@ export const PAGE_CHUNKS = {
   library: 'src/features/library/LibraryPage.tsx',
   article: 'src/features/reader/ArticlePage.tsx',
   parallel: 'src/features/parallel/ParallelPage.tsx',
+  search: 'src/features/search/SearchPage.tsx',
 } as const;
 export type PageKind = keyof typeof PAGE_CHUNKS;
 /** The manifest key of a language's interface strings (see src/i18n/load-strings.ts). */

@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy the app runs under: only its own scripts,
- * styles, data and images, no eval, and nothing inline but the pre-rendered
+ * styles, data and images, no eval (only the compiling of the search's
+ * WebAssembly), and nothing inline but the pre-rendered
  * pages' own stylesheet, allowed by its hash. The build puts it in a meta tag
  * (which cannot carry frame-ancestors or report-to; a server header can, see
  * the deployment notes).
@@ -10,7 +11,8 @@ import type { Plugin } from 'vite';
 
 const DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  // Pagefind's search runs as WebAssembly, which compiling needs this; it allows no other eval.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
   ['img-src', "'self'"],
   ['connect-src', "'self'"],

@@ -11,7 +11,7 @@ import { importArticle } from '../src/articles/import-article.ts';
 import type { ImportedArticle, Version } from '../src/articles/import-types.ts';
 import type { IdMap } from '../src/articles/stable-ids.ts';
 import { LANGS, isLang } from '../src/i18n/languages.ts';
-import { isSlug } from '../src/routing/links.ts';
+import { SEARCH_SLUG, isSlug } from '../src/routing/links.ts';
 import { parseSource } from './import-markdown.ts';
 
 export const ID_MAP = 'ids.json';
@@ -49,7 +49,7 @@ function readIdMap(path: string, errors: string[]): IdMap | null {
 export function importFolder(folder: string): FolderResult {
   const slug = basename(folder);
   const errors: string[] = [];
-  if (!isSlug(slug) || slug === 'index') {
+  if (!isSlug(slug) || slug === 'index' || slug === SEARCH_SLUG) {
     errors.push(`${folder}: folder name "${slug}" is not a valid slug; use lowercase a–z, 0–9 and single hyphens`);
     return { slug, article: null, errors };
   }

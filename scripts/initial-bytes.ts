@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { LANGS, type Lang } from '../src/i18n/languages.ts';
 import { initialFiles, readManifest, type Manifest, type PageKind } from './build-manifest.ts';
 
-export const PAGE_KINDS: readonly PageKind[] = ['library', 'article', 'parallel'];
+export const PAGE_KINDS: readonly PageKind[] = ['library', 'article', 'parallel', 'search'];
 
 /** Initial JS of every page type in every language, gzip bytes (KB = 1000 bytes; issue 23). */
 export const INITIAL_JS_BUDGET = 110_000;

@@ -3,6 +3,7 @@
  *
  *   dist/<word>/index.html          each library page
  *   dist/<word>/<slug>/index.html   each article in each language it exists in
+ *   dist/<word>/search/index.html   each language's search page
  *   dist/404.html, dist/sitemap.xml, dist/robots.txt
  *
  * Each page holds the full text, its head tags (title, description,
@@ -19,6 +20,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGS, urlWordOf, type Lang } from '../src/i18n/languages.ts';
+import { SEARCH_SLUG, searchPath } from '../src/routing/links.ts';
 import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts';
 import { parseBundle, type Bundle } from '../src/articles/schema.ts';
 import type * as ServerEntry from '../src/app/server.tsx';
@@ -134,6 +136,23 @@ for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
   }
   sitemapEntry(versions);
   articles += 1;
+}
+
+// The search page in each language, empty: the app runs the query in its URL. Not in the sitemap.
+for (const lang of LANGS) {
+  const path = searchPath(lang);
+  const search = resources[lang].search;
+  const head = headTags({
+    origin: ORIGIN,
+    lang,
+    title: search.documentTitle,
+    description: search.prompt,
+    kind: 'website',
+    versions: versionPaths(LANGS, (word) => `/${word}/${SEARCH_SLUG}`),
+  });
+  const data = { path, lang };
+  write(path, page('search', lang, head, await renderPage(data), serializePageData(data)));
+  pages += 1;
 }
 
 // The 404 page any host can serve: in all three languages, each with its library.

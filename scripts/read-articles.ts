@@ -11,7 +11,7 @@ import { decodeUtf8 } from '../src/articles/json-text.ts';
 import { summarize, type ArticleSummary } from '../src/articles/library-index.ts';
 import { ARTICLES_ROOT } from '../src/articles/paths.ts';
 import { parseBundle, sizeProblem, type Bundle, type Problem } from '../src/articles/schema.ts';
-import { isSlug } from '../src/routing/links.ts';
+import { SEARCH_SLUG, isSlug } from '../src/routing/links.ts';
 
 export interface FileProblem {
   path: string;
@@ -41,7 +41,7 @@ export interface ArticlesOnDisk {
 }
 
 // `index` is where the generated library index lives.
-const RESERVED_SLUGS = new Set(['index']);
+const RESERVED_SLUGS = new Set(['index', SEARCH_SLUG]);
 
 /**
  * How far after the build a date may be. An editor anywhere writes today's
@@ -68,7 +68,7 @@ export function readArticles(dir: string, options: ReadOptions = {}): ArticlesOn
         path: shown(folder),
         field: '-',
         message: RESERVED_SLUGS.has(slug)
-          ? `"${slug}" is reserved for the generated index; rename the folder`
+          ? `"${slug}" is reserved (${slug === SEARCH_SLUG ? 'the search page' : 'the generated index'}); rename the folder`
           : `folder name "${slug}" is not a valid slug; use lowercase a–z, 0–9 and single hyphens, e.g. my-article`,
       });
       continue;

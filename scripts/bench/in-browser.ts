@@ -11,6 +11,7 @@ import { embeddedPageData, readBundle, writeStaticTwin } from './pages.ts';
 import { figure, type Budget, type Figure, type Unit } from './report.ts';
 import { expectPrerendered } from './server.ts';
 import { median, p95 } from './stats.ts';
+import { measureSearch } from './search.ts';
 import { measureSwitch } from './switch.ts';
 
 /** The segment in the middle of the article that both languages have. */
@@ -181,4 +182,24 @@ export async function measureInBrowser(
       );
     },
   );
+
+  // Two words every generated article holds, so each query matches the whole library: the worst case for
+  // the index chunks a query loads. The budgets: issue 28.
+  const queries: [string, string] = ['bridge', 'railway'];
+  await section('search', `search /en/search for "${queries[0]}", then "${queries[1]}", ${runs} runs`, async () => {
+    const result = await measureSearch(browser, origin, queries, runs);
+    details.search = { queries, runs: result };
+    add(
+      'search: bytes fetched for the first query',
+      'bytes',
+      result.map((run) => run.bytes),
+      { on: 'median', max: 300_000 },
+    );
+    add(
+      'search: results after typing stops (code loaded)',
+      'ms',
+      result.map((run) => run.ms),
+      { on: 'median', max: 300 },
+    );
+  });
 }

@@ -13,7 +13,7 @@ export interface BenchOptions {
   only: readonly MeasureName[];
 }
 
-export const MEASURES = ['bytes', 'build', 'paint', 'switch', 'parallel', 'library'] as const;
+export const MEASURES = ['bytes', 'build', 'paint', 'switch', 'parallel', 'library', 'search'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
 export const USAGE = `npm run bench -- [--runs N] [--quick] [--skip-build] [--check] [--articles N] [--only ${MEASURES.join(',')}]`;

@@ -12,7 +12,8 @@ import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
 import { fetchAheadWhenIdle, whenLoadedAndIdle } from '../ui/when-idle';
-import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
+import { ArticlePage, LibraryPage, ParallelPage, SearchPage, preloadAllPages } from './pages';
+import { useSearchShortcut } from './use-search-shortcut';
 
 /** The language to greet a reader in: their last choice, else their browser's, else Ukrainian. */
 export function initialLang(stored: Lang | null, browserLanguages: readonly string[]): Lang {
@@ -84,6 +85,8 @@ export function App({ initialUrl }: { initialUrl: string }) {
     };
   }, [i18n]);
 
+  useSearchShortcut(lang);
+
   let page;
   switch (route.name) {
     case 'root':
@@ -107,6 +110,9 @@ export function App({ initialUrl }: { initialUrl: string }) {
         ) : (
           <ArticlePage key={route.slug} lang={route.lang} slug={route.slug} segmentId={route.segmentId} />
         );
+      break;
+    case 'search':
+      page = <SearchPage query={route.query} allLanguages={route.allLanguages} />;
       break;
     case 'not-found':
       page = <NotFound />;

@@ -12,6 +12,7 @@ export const NAMESPACES = [
   'library',
   'parallel',
   'reader',
+  'search',
   'sharing',
 ] as const satisfies readonly (keyof Strings)[];
 export type Namespace = (typeof NAMESPACES)[number];

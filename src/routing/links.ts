@@ -19,6 +19,7 @@ export type Route =
   | { name: 'root' }
   | { name: 'library'; lang: Lang }
   | { name: 'article'; lang: Lang; slug: string; segmentId: string | null; compare: Lang[] }
+  | { name: 'search'; lang: Lang; query: string; allLanguages: boolean }
   | { name: 'redirect'; to: string }
   | { name: 'not-found'; lang: Lang | null };
 
@@ -92,12 +93,33 @@ export function parseLocation(pathname: string, search = '', hash = ''): Route {
   if (lang === null) return { name: 'not-found', lang: null };
   if (slug === '' && rest.length === 0) return { name: 'library', lang };
   if (slug === undefined || rest.length > 0 || !isSlug(slug)) return { name: 'not-found', lang };
+  if (slug === SEARCH_SLUG) return parseSearch(lang, search);
 
   const compare = parseCompare(new URLSearchParams(search).get('compare'), lang);
   if (compare.canonical !== search) {
     return { name: 'redirect', to: `/${word}/${slug}${compare.canonical}${hash}` };
   }
   return { name: 'article', lang, slug, segmentId: segmentIdOfHash(hash), compare: compare.langs };
+}
+
+/** The path word of the search page, `/<lang>/search`: no article may take it as its slug. */
+export const SEARCH_SLUG = 'search';
+/** The longest query the search page reads; anything past it is dropped. */
+export const MAX_QUERY_LENGTH = 200;
+
+function parseSearch(lang: Lang, search: string): Route {
+  const params = new URLSearchParams(search);
+  const query = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  return { name: 'search', lang, query, allLanguages: params.get('in') === 'all' };
+}
+
+/** The search page, with a query and whether it searches every language or only the page's. */
+export function searchPath(lang: Lang, query = '', allLanguages = false): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (allLanguages) params.set('in', 'all');
+  const search = params.toString();
+  return `/${urlWordOf(lang)}/${SEARCH_SLUG}${search ? `?${search}` : ''}`;
 }
 
 /** At most this many languages beside the path's: three columns in all. */

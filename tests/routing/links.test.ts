@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { articlePath, libraryPath, parseCompare, parseLocation, segmentIdOfHash } from '../../src/routing/links';
+import {
+  MAX_QUERY_LENGTH,
+  articlePath,
+  libraryPath,
+  parseCompare,
+  parseLocation,
+  searchPath,
+  segmentIdOfHash,
+} from '../../src/routing/links';
 
 test.each([
   ['/', { name: 'root' }],
@@ -150,4 +158,29 @@ test('a canonical path is read as it is, and no redirect ever leaves the site', 
     const route = parseLocation(path);
     if (route.name === 'redirect') expect(route.to).toMatch(/^\/(?!\/)/);
   }
+});
+
+test('the search page reads its query and scope from the URL, as text', () => {
+  expect(parseLocation('/en/search')).toEqual({ name: 'search', lang: 'en', query: '', allLanguages: false });
+  expect(parseLocation('/ua/search', '?q=%D1%80%D1%96%D1%87%D0%BA%D0%B0&in=all')).toEqual({
+    name: 'search',
+    lang: 'uk',
+    query: 'річка',
+    allLanguages: true,
+  });
+  const hostile = '"><img src=x onerror=alert(1)>';
+  expect(parseLocation('/ru/search', `?q=${encodeURIComponent(hostile)}&in=page`)).toMatchObject({
+    query: hostile,
+    allLanguages: false,
+  });
+  expect(parseLocation('/en/search', `?q=${'a'.repeat(500)}`)).toMatchObject({ query: 'a'.repeat(MAX_QUERY_LENGTH) });
+  expect(parseLocation('/en/search/')).toEqual({ name: 'redirect', to: '/en/search' });
+});
+
+test('search links are built with the URL word and parse back to what they name', () => {
+  expect(searchPath('uk')).toBe('/ua/search');
+  expect(searchPath('en', 'night trains', true)).toBe('/en/search?q=night+trains&in=all');
+  const url = searchPath('ru', 'поезд & «билет»');
+  const [path = '', search = ''] = url.split('?');
+  expect(parseLocation(path, `?${search}`)).toMatchObject({ name: 'search', lang: 'ru', query: 'поезд & «билет»' });
 });

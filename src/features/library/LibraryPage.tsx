@@ -7,6 +7,7 @@ import { libraryPath } from '../../routing/links';
 import { AppLink } from '../../ui/AppLink';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LanguageLabel } from '../../ui/LanguageLabel';
+import { SearchForm } from '../../ui/SearchForm';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { ArticleCard } from './ArticleCard';
 import { ContinueReading } from './ContinueReading';
@@ -97,6 +98,7 @@ export function LibraryPage() {
               ))}
             </ul>
           </nav>
+          <SearchForm />
         </div>
       </header>
       <main id={MAIN_ID} className="page library" tabIndex={-1}>

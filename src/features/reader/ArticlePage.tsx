@@ -101,7 +101,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
       <main id={MAIN_ID} className="page" ref={container} tabIndex={-1}>
         {bundle ? (
           <ErrorBoundary scope="part" resetKey={`${slug}/${bundle.lang}`}>
-            <ArticleText bundle={bundle} slug={slug} markedSegmentId={segmentId} />
+            <ArticleText bundle={bundle} slug={slug} languages={available} markedSegmentId={segmentId} />
           </ErrorBoundary>
         ) : (
           <section className="page--message" aria-labelledby="_article-problem">

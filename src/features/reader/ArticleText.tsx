@@ -51,7 +51,7 @@ const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
   const stale =
     staleNote === null ? null : (
       // The date is in its tooltip; a screen reader hears the short mark here, and the count once, in the header.
-      <span className="segment__stale" title={staleNote}>
+      <span className="segment__stale" title={staleNote} data-pagefind-ignore>
         {staleMark}
       </span>
     );
@@ -95,10 +95,13 @@ function safeHref(url: string): string | undefined {
 export function ArticleText({
   bundle,
   slug,
+  languages,
   markedSegmentId,
 }: {
   bundle: Bundle;
   slug: string;
+  /** Every language the article is published in, for the search index. */
+  languages: readonly Lang[];
   markedSegmentId: string | null;
 }) {
   const tc = usePageT('common');
@@ -112,13 +115,22 @@ export function ArticleText({
   const staleNote = (since: string) => t('stale.passage', { date: formatDate(since, bundle.lang) });
 
   return (
-    <article lang={bundle.lang} className="article">
+    // The search index (scripts/search-index.ts) reads the text, title, date and languages from here;
+    // the meta line, image and source are not what a reader searches for.
+    <article
+      lang={bundle.lang}
+      className="article"
+      data-pagefind-body
+      data-pagefind-meta={`languages:${languages.join(' ')}`}
+    >
       <header className="article__header">
-        <h1 className="article__title">{bundle.title}</h1>
+        <h1 className="article__title" data-pagefind-meta="title">
+          {bundle.title}
+        </h1>
         {bundle.lead ? <p className="article__lead">{bundle.lead}</p> : null}
-        <p className="article__meta">
+        <p className="article__meta" data-pagefind-ignore>
           {bundle.byline ? <span>{bundle.byline}</span> : null}
-          <time dateTime={bundle.published}>
+          <time dateTime={bundle.published} data-pagefind-meta="date[datetime]">
             {tc('published', { date: formatDate(bundle.published, bundle.lang) })}
           </time>
           {bundle.updated ? (
@@ -127,18 +139,18 @@ export function ArticleText({
           <span>{tc('readingTime', { count: readingMinutes(bundle) })}</span>
         </p>
         {staleCount > 0 ? (
-          <p className="article__stale" role="note">
+          <p className="article__stale" role="note" data-pagefind-ignore>
             {t('stale.count', { count: staleCount })}
           </p>
         ) : null}
         {bundle.image ? (
-          <figure className="article__image">
+          <figure className="article__image" data-pagefind-ignore>
             <img src={bundle.image.src} alt={bundle.image.alt} />
             {bundle.image.credit ? <figcaption>{bundle.image.credit}</figcaption> : null}
           </figure>
         ) : null}
         {bundle.source ? (
-          <p className="article__source">
+          <p className="article__source" data-pagefind-ignore>
             {t('source')}:{' '}
             <a href={safeHref(bundle.source.url)} rel="noopener noreferrer" target="_blank">
               {bundle.source.name}

@@ -3,6 +3,7 @@ import common from '../../../locales/ru/common.json';
 import library from '../../../locales/ru/library.json';
 import parallel from '../../../locales/ru/parallel.json';
 import reader from '../../../locales/ru/reader.json';
+import search from '../../../locales/ru/search.json';
 import sharing from '../../../locales/ru/sharing.json';
 
-export const strings = { common, library, parallel, reader, sharing };
+export const strings = { common, library, parallel, reader, search, sharing };

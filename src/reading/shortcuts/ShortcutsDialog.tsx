@@ -23,6 +23,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     [['1', '2', '3'], t('shortcuts.firstLanguage')],
     [['[', ']'], t('shortcuts.cycle')],
     [['c'], t('shortcuts.toggle')],
+    [['/'], t('shortcuts.search')],
     [['?'], t('shortcuts.help')],
   ];
 
