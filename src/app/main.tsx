@@ -11,6 +11,9 @@ import { App, initialLang } from './App';
 import { PAGE_DATA_ID, primePageData, readPageData } from './page-data';
 import { preloadPage } from './pages';
 import './styles.css';
+import './reading-settings.css';
+// Last, so what paper needs wins over every screen rule.
+import './print.css';
 
 // The reader restores places by segment, not by pixels; the browser's own
 // restoration would fight it.
