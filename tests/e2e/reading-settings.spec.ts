@@ -98,7 +98,10 @@ test('text size has six steps; the text grows at each, and the line keeps a comf
   expect(sizes[5]! / sizes[1]!).toBeCloseTo(1.6, 1);
   if (test.info().project.name === 'desktop') {
     // The column widens with the text: the same measure at every size, on a wide screen.
-    for (const length of lineLengths) (expect(length).toBeGreaterThan(60), expect(length).toBeLessThan(80));
+    for (const length of lineLengths) {
+      expect(length).toBeGreaterThan(60);
+      expect(length).toBeLessThan(80);
+    }
   }
   await page.keyboard.press('Escape');
   await shot(page, 'largest');
