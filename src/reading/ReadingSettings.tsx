@@ -69,9 +69,7 @@ export function ReadingSettings({ contents, container, onJump }: ReadingSettings
         aria-controls={open ? `${id}-panel` : undefined}
         onClick={() => (open ? close(false) : setOpen(true))}
       >
-        <span aria-hidden="true">
-          A<small>a</small>
-        </span>
+        <span aria-hidden="true">Aa</span>
       </button>
       {open ? (
         <div

@@ -4,7 +4,7 @@
  * the page's head sets the same attributes from storage before the first paint
  * (settings-script.ts), so the app and that script must agree on them.
  */
-import { isRecord } from './positions';
+import { isRecord } from './positions.ts';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

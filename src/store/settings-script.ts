@@ -6,10 +6,11 @@
  * in the Content-Security-Policy (scripts/content-security-policy.ts,
  * deploy/nginx.conf); any change to this text changes that hash.
  * Plain ES5 in one line, and it never throws: storage may be blocked or hold
- * anything.
+ * anything. Its imports name their files: vite.config.ts loads it (through
+ * the CSP plugin), and Vite's native config loader resolves no bare paths.
  */
-import { STORE_NAME } from './store-name';
-import { DEFAULT_SETTINGS, LINE_SPACINGS, TEXT_SIZES, THEMES } from './reading-settings';
+import { STORE_NAME } from './store-name.ts';
+import { DEFAULT_SETTINGS, LINE_SPACINGS, TEXT_SIZES, THEMES } from './reading-settings.ts';
 
 const pattern = (values: readonly (string | number)[], byDefault: string | number) =>
   `/^(${values.filter((value) => value !== byDefault).join('|')})$/`;
