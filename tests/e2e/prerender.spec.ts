@@ -231,8 +231,9 @@ test('a reader who chose dark sees a dark page from the first paint, before any 
   await page.route('**/assets/*.js', () => undefined);
   await page.goto(`/en/${SEED}`, { waitUntil: 'commit' });
   await expect(page.locator('.article__title')).toBeVisible();
-  // Not hydrated: the first-paint mark the app removes is still there.
-  await expect(page.locator('#root[data-first-paint]')).toHaveCount(1);
+  // Not the app's yet: the share boxes it fills are empty.
+  await expect(page.locator('.segment .passage-share').first()).toBeAttached();
+  await expect(page.locator('.passage-share__toggle')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '4');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
