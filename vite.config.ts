@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { articleIndex } from './scripts/article-index-plugin.ts';
-import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { contentSecurityPolicy, readingSettingsScript } from './scripts/content-security-policy.ts';
 import { previewPrerenderedPages } from './scripts/preview-pages-plugin.ts';
 import { reviewPage } from './scripts/review-plugin.ts';
 
@@ -18,6 +18,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     articleIndex({ dir: articlesDir }),
+    readingSettingsScript(),
     contentSecurityPolicy(),
     previewPrerenderedPages(),
     reviewPage(),

@@ -1,18 +1,25 @@
 /**
  * The Content-Security-Policy the app runs under: only its own scripts,
- * styles, data and images, no eval (only the compiling of the search's
- * WebAssembly), and nothing inline but the pre-rendered
- * pages' own stylesheet, allowed by its hash. The build puts it in a meta tag
+ * styles, data and images, no eval (only the compiling of the
+ * search's WebAssembly), and nothing inline but the pre-rendered
+ * pages' own stylesheet and the head script that applies the reading
+ * settings before the first paint, each allowed by its hash. The build puts it in a meta tag
  * (which cannot carry frame-ancestors or report-to; a server header can, see
  * the deployment notes).
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { SETTINGS_SCRIPT } from '../src/store/settings-script.ts';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The CSP source that allows the head script (src/store/settings-script.ts); deploy/nginx.conf names it too. */
+export const SETTINGS_SCRIPT_HASH = sha256(SETTINGS_SCRIPT);
 
 const DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
-  // Pagefind's search runs as WebAssembly, which compiling needs this; it allows no other eval.
-  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  // Pagefind's search runs as WebAssembly, which compiling needs; it allows no other eval.
+  ['script-src', `'self' 'wasm-unsafe-eval' ${SETTINGS_SCRIPT_HASH}`],
   ['style-src', "'self'"],
   ['img-src', "'self'"],
   ['connect-src', "'self'"],
@@ -28,9 +35,7 @@ const join = (directives: [string, string][]) => directives.map((pair) => pair.j
 export const CONTENT_SECURITY_POLICY = join(DIRECTIVES);
 
 /** The CSP source that allows exactly this text in a `<style>` element. */
-function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
+const styleHash = sha256;
 
 /** The policy of a page that carries its stylesheet inline (scripts/prerender.ts). */
 export function policyWithInlineStyle(css: string): string {
@@ -47,6 +52,23 @@ export const PAGE_HEADER_POLICY = join([
   ...DIRECTIVES.filter(([name]) => name !== 'default-src' && name !== 'style-src'),
   ['frame-ancestors', "'none'"],
 ]);
+
+/**
+ * Writes the head script into every page, in development too, right after the
+ * charset: before the stylesheet and the body, so the first paint already has
+ * the reader's theme. (The policy, added after it in the build, still comes
+ * first, since it is put straight after the charset.)
+ */
+export function readingSettingsScript(): Plugin {
+  return {
+    name: 'triptych-reading-settings-script',
+    transformIndexHtml: (html) =>
+      html.replace(
+        /(<meta charset="[^"]*"\s*\/?>)/i,
+        (charset) => `${charset}\n    <script>${SETTINGS_SCRIPT}</script>`,
+      ),
+  };
+}
 
 /** Adds the policy to the built HTML only: the dev server needs inline scripts for hot reload. */
 export function contentSecurityPolicy(): Plugin {

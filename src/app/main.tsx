@@ -6,10 +6,14 @@ import { createI18n, loadStrings } from '../i18n/setup';
 import { langOfRoute } from '../routing/links';
 import { currentUrl, routeOf } from '../routing/navigation';
 import { connectReaderStore, useReaderStore } from '../store/reader-store';
+import { applySettings } from '../store/reading-settings';
 import { App, initialLang } from './App';
 import { PAGE_DATA_ID, primePageData, readPageData } from './page-data';
 import { preloadPage } from './pages';
 import './styles.css';
+import './reading-settings.css';
+// Last, so what paper needs wins over every screen rule.
+import './print.css';
 
 // The reader restores places by segment, not by pixels; the browser's own
 // restoration would fight it.
@@ -31,6 +35,11 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function start(root: HTMLElement) {
   connectReaderStore();
+  // The head script set these before the first paint; from here the store keeps them, another tab's changes included.
+  applySettings(document.documentElement, useReaderStore.getState().settings);
+  useReaderStore.subscribe((state, previous) => {
+    if (state.settings !== previous.settings) applySettings(document.documentElement, state.settings);
+  });
   const data = embeddedPageData();
   const here = currentUrl();
   const route = routeOf(here);

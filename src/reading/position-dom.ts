@@ -179,3 +179,15 @@ export function segmentBeside(container: HTMLElement, step: 1 | -1): string | nu
   const target = step === -1 && partway ? index : index + step;
   return segments[Math.min(segments.length - 1, Math.max(0, target))]?.dataset.segmentId ?? null;
 }
+
+/**
+ * Moves keyboard focus to a segment without scrolling, so the next Tab and a
+ * screen reader carry on from the passage the reader jumped to. A passage
+ * that cannot take focus is given a place in no tab order to take it.
+ */
+export function focusSegment(container: HTMLElement, segmentId: string): void {
+  const element = findSegment(container, segmentId);
+  if (!element) return;
+  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.focus({ preventScroll: true });
+}

@@ -17,32 +17,44 @@ import {
   type ReadingPosition,
 } from './positions';
 import { rememberLangForServer } from './lang-cookie';
+import { DEFAULT_SETTINGS, readSettings, type ReadingSettings } from './reading-settings';
 import { safeStorage } from './safe-storage';
+import { STORE_NAME } from './store-name';
 
 export type { ReadingPosition } from './positions';
 export { MAX_POSITIONS } from './positions';
+export { STORE_NAME } from './store-name';
 
 export interface ReaderState {
   preferredLang: Lang | null;
   positions: Positions;
   /** Parallel view on narrow screens: counterparts appear only for the tapped passage. */
   peek: boolean;
+  /** Theme, text size and line spacing, on <html> before the first paint (settings-script.ts). */
+  settings: ReadingSettings;
   setPreferredLang: (lang: Lang) => void;
   setPeek: (peek: boolean) => void;
+  setSettings: (change: Partial<ReadingSettings>) => void;
   savePosition: (slug: string, position: Omit<ReadingPosition, 'updatedAt'>, now?: number) => void;
 }
 
-export const STORE_NAME = 'triptych-reader';
-export const STORE_VERSION = 1;
-type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek'>;
+export const STORE_VERSION = 2;
+type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek' | 'settings'>;
 
 /**
  * Turns whatever storage held into our state, dropping what does not fit.
  * Version 0 was the prototype's `{ lang, positions: { [slug]: segmentId } }`,
- * whose `lang` held the URL word (so Ukrainian was stored as ua).
+ * whose `lang` held the URL word (so Ukrainian was stored as ua). Version 1
+ * had no reading settings: its places and options are kept, with the default
+ * settings.
  */
 export function migrate(persisted: unknown, version: number, now = Date.now()): Persisted {
-  const state: Persisted = { preferredLang: null, positions: positionsFrom(), peek: false };
+  const state: Persisted = {
+    preferredLang: null,
+    positions: positionsFrom(),
+    peek: false,
+    settings: { ...DEFAULT_SETTINGS },
+  };
   if (!isRecord(persisted)) return state;
   const rawPositions = isRecord(persisted.positions) ? persisted.positions : {};
 
@@ -57,6 +69,7 @@ export function migrate(persisted: unknown, version: number, now = Date.now()): 
 
   state.preferredLang = isLang(persisted.preferredLang) ? persisted.preferredLang : null;
   state.peek = persisted.peek === true;
+  state.settings = readSettings(persisted.settings);
   for (const [slug, raw] of Object.entries(rawPositions)) {
     const position = readPosition(raw, now);
     if (position) state.positions[slug] = position;
@@ -109,11 +122,13 @@ export const useReaderStore = create<ReaderState>()(
       preferredLang: null,
       positions: positionsFrom(),
       peek: false,
+      settings: { ...DEFAULT_SETTINGS },
       setPreferredLang: (lang) => {
         rememberLangForServer(lang);
         set({ preferredLang: lang });
       },
       setPeek: (peek) => set({ peek }),
+      setSettings: (change) => set((state) => ({ settings: readSettings({ ...state.settings, ...change }) })),
       savePosition: (slug, { segmentId, offset, progress, previousIds }, now = Date.now()) =>
         set((state) => {
           const positions = positionsFrom(Object.entries(state.positions));
@@ -131,7 +146,12 @@ export const useReaderStore = create<ReaderState>()(
       name: STORE_NAME,
       version: STORE_VERSION,
       storage: sharedStorage(),
-      partialize: ({ preferredLang, positions, peek }): Persisted => ({ preferredLang, positions, peek }),
+      partialize: ({ preferredLang, positions, peek, settings }): Persisted => ({
+        preferredLang,
+        positions,
+        peek,
+        settings,
+      }),
       migrate,
       // Storage's language and options, and its places where they are newer than ours: at start,
       // and when another tab saves. Persist writes back only a state it migrated from an older

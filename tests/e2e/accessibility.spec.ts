@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SEED, appTookOver } from './helpers';
+import { LONG, SEED, appTookOver } from './helpers';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
@@ -48,5 +48,51 @@ for (const word of ['ua', 'en', 'ru']) {
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
+  });
+}
+
+/** Settings as a returning reader's browser holds them. */
+async function chooseTheme(page: Page, theme: string) {
+  await page.addInitScript(
+    (value) => {
+      localStorage.setItem(
+        'triptych-reader',
+        JSON.stringify({ version: 2, state: { positions: {}, settings: value } }),
+      );
+    },
+    { theme },
+  );
+}
+
+const SETTINGS_NAME = { ua: 'Налаштування читання', en: 'Reading settings', ru: 'Настройки чтения' } as const;
+
+for (const theme of ['light', 'sepia', 'dark']) {
+  for (const word of ['ua', 'en', 'ru'] as const) {
+    test(`in ${theme}, a long article with its settings and contents open has none (/${word}/)`, async ({ page }) => {
+      await chooseTheme(page, theme);
+      await page.goto(`/${word}/${LONG}`);
+      await appTookOver(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.getByRole('button', { name: SETTINGS_NAME[word] }).click();
+      await expect(page.getByRole('navigation').last()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+for (const theme of ['sepia', 'dark']) {
+  test(`in ${theme}, the library has none`, async ({ page }) => {
+    await chooseTheme(page, theme);
+    await page.goto('/en/');
+    await expect(page.locator('.card').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test(`in ${theme}, the parallel view with a marked row and stale marks has none`, async ({ page }) => {
+    await chooseTheme(page, theme);
+    await page.goto('/ua/kyiv-funicular-at-120?compare=en,ru');
+    await expect(page.locator('.parallel-row').first()).toBeVisible();
+    await page.locator('.parallel-row').nth(2).click();
+    expect(await violations(page)).toEqual([]);
   });
 }

@@ -217,3 +217,26 @@ test('every page in the sitemap has, without JavaScript, the title, description 
     expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="[^"]+${path}" />`));
   }
 });
+
+test('a reader who chose dark sees a dark page from the first paint, before any of the app’s code has run', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'triptych-reader',
+      JSON.stringify({ version: 2, state: { positions: {}, settings: { theme: 'dark', textSize: 4 } } }),
+    ),
+  );
+  // The app's code never arrives during this test: what is on screen is the page and its head script.
+  await page.route('**/assets/*.js', () => undefined);
+  await page.goto(`/en/${SEED}`, { waitUntil: 'commit' });
+  await expect(page.locator('.article__title')).toBeVisible();
+  // Not the app's yet: the share boxes it fills are empty.
+  await expect(page.locator('.segment .passage-share').first()).toBeAttached();
+  await expect(page.locator('.passage-share__toggle')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '4');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(21, 23, 27)');
+  await page.screenshot({ path: `/tmp/shots-comforts-settings/first-paint-dark-${test.info().project.name}.png` });
+});

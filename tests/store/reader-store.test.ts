@@ -34,14 +34,15 @@ test('saving a position writes it, with its time, to storage under the versioned
     state: {
       preferredLang: null,
       peek: false,
+      settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
       positions: { story: { segmentId: 'p-3', offset: 0.25, progress: 0.4, updatedAt: 1000 } },
     },
   });
 });
 
-test('only the language, the places and the peek option are stored, not the actions', () => {
+test('only the language, the places, the peek option and the reading settings are stored, not the actions', () => {
   useReaderStore.getState().setPeek(true);
-  expect(Object.keys(stored().state as object).sort()).toEqual(['peek', 'positions', 'preferredLang']);
+  expect(Object.keys(stored().state as object).sort()).toEqual(['peek', 'positions', 'preferredLang', 'settings']);
 });
 
 test('a saved position and language are restored, before the app reads them, when it starts again', () => {
@@ -99,18 +100,30 @@ test('the prototype state (version 0) is migrated: ua becomes uk, segment ids be
   expect(useReaderStore.getState().positions).toEqual({ story: place('p-2', 0) });
   expect(stored()).toEqual({
     version: STORE_VERSION,
-    state: { preferredLang: 'uk', peek: false, positions: { story: place('p-2', 0) } },
+    state: {
+      preferredLang: 'uk',
+      peek: false,
+      settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
+      positions: { story: place('p-2', 0) },
+    },
   });
 });
 
 test('migrate drops what does not fit instead of failing', () => {
-  expect(migrate('nonsense', 1)).toEqual({ preferredLang: null, positions: {}, peek: false });
-  expect(migrate({ lang: 'xx', positions: 'p' }, 0)).toEqual({ preferredLang: null, positions: {}, peek: false });
+  const empty = {
+    preferredLang: null,
+    positions: {},
+    peek: false,
+    settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
+  };
+  expect(migrate('nonsense', 1)).toEqual(empty);
+  expect(migrate({ lang: 'xx', positions: 'p' }, 0)).toEqual(empty);
   expect(
     migrate({ preferredLang: 'ua', positions: { a: { segmentId: 'x', offset: 9, progress: -1 }, b: 'x' } }, 1),
   ).toEqual({
     preferredLang: null,
     peek: false,
+    settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
     positions: { a: { segmentId: 'x', offset: 1, progress: 0, updatedAt: 0 } },
   });
 });
@@ -249,4 +262,41 @@ test('a place stamped in the future (a clock since put back) counts as saved now
   for (const slug of ['far', 'endless', 'soon']) {
     expect(next.getState().positions[slug]).toMatchObject({ segmentId: 'new', updatedAt: now + 60_000 });
   }
+});
+
+test('a version 1 state keeps its language, places and options, gains the default settings, and is stored upgraded', () => {
+  const version1 = { preferredLang: 'en', peek: true, positions: { story: place('p-9', 40) } };
+  store(version1, 1);
+  connect();
+  expect(useReaderStore.getState()).toMatchObject({
+    preferredLang: 'en',
+    peek: true,
+    positions: { story: place('p-9', 40) },
+    settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
+  });
+  expect(stored()).toEqual({
+    version: 2,
+    state: { ...version1, settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' } },
+  });
+});
+
+test('reading settings are saved, survive a reload, and a change keeps the settings it does not name', async () => {
+  connect();
+  useReaderStore.getState().setSettings({ theme: 'dark' });
+  useReaderStore.getState().setSettings({ textSize: 5 });
+  expect((stored().state as { settings: unknown }).settings).toEqual({
+    theme: 'dark',
+    textSize: 5,
+    lineSpacing: 'normal',
+  });
+  expect((await reload()).getState().settings).toEqual({ theme: 'dark', textSize: 5, lineSpacing: 'normal' });
+});
+
+test('stored settings that are not ours fall back to the default, one by one', () => {
+  store({ settings: { theme: 'neon', textSize: 2, lineSpacing: 'double' } });
+  connect();
+  expect(useReaderStore.getState().settings).toEqual({ theme: 'system', textSize: 2, lineSpacing: 'normal' });
+  store({ settings: { theme: 'sepia', textSize: '4', lineSpacing: 'relaxed' } });
+  void useReaderStore.persist.rehydrate();
+  expect(useReaderStore.getState().settings).toEqual({ theme: 'sepia', textSize: 1, lineSpacing: 'relaxed' });
 });

@@ -7,6 +7,9 @@ import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { cycleFirst, setFirst, toggleParallel } from '../../reading/columns';
 import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
 import { BackToLibrary } from '../../reading/BackToLibrary';
+import { MIN_HEADINGS, type ContentsEntries } from '../../reading/Contents';
+import { PrintedFrom } from '../../reading/PrintedFrom';
+import { ReadingSettings } from '../../reading/ReadingSettings';
 import { useReadingPosition, type OffPageSegments } from '../../reading/use-reading-position';
 import { ShortcutsButton, ShortcutsHelp } from '../../reading/shortcuts/ShortcutsHelp';
 import { useReadingShortcuts } from '../../reading/shortcuts/use-reading-shortcuts';
@@ -100,6 +103,17 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
     [t, tc, ts, tr, lang, total, slug, titles],
   );
 
+  // The headings of the first column, which is in the page's language.
+  const contents = useMemo<ContentsEntries | null>(() => {
+    const headings = rows.flatMap((row) => {
+      const cell = row.cells[0];
+      return cell?.type === 'heading'
+        ? [{ id: row.id, text: cell.text, href: articlePath(lang, slug, row.id, columns.slice(1)) }]
+        : [];
+    });
+    return headings.length < MIN_HEADINGS ? null : { headings, order: rows.map((row) => row.id) };
+  }, [rows, lang, slug, columns]);
+
   const activate = useCallback(
     (id: string) => {
       setActiveId(id);
@@ -109,14 +123,26 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
     [rows, t, total],
   );
 
+  const goTo = (id: string) => {
+    const element = container.current;
+    if (!element) return;
+    scrollToSegment(element, id);
+    activate(id);
+    element.querySelector<HTMLElement>(`[data-segment-id="${id}"]`)?.focus({ preventScroll: true });
+  };
+  // A row a long view keeps off the page is brought onto it first, and gone to once it is drawn.
+  const jump = (id: string) => {
+    const element = container.current;
+    if (!element) return;
+    if (element.querySelector(`[data-segment-id="${id}"]`) || !offPage.current?.reveal(id)) goTo(id);
+    else requestAnimationFrame(() => goTo(id));
+  };
+
   useReadingShortcuts({
     move: (step) => {
       const element = container.current;
       const id = element && segmentBeside(element, step);
-      if (!element || !id) return;
-      scrollToSegment(element, id);
-      activate(id);
-      element.querySelector<HTMLElement>(`[data-segment-id="${id}"]`)?.focus({ preventScroll: true });
+      if (id) goTo(id);
     },
     setFirst: (next) => available.includes(next) && go(setFirst(currentArticleColumns(slug) ?? columns, next)),
     cycleFirst: (step) => go(cycleFirst(currentArticleColumns(slug) ?? columns, available, step)),
@@ -143,6 +169,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
             >
               {t('leave')}
             </AppLink>
+            <ReadingSettings contents={contents} container={container} onJump={jump} />
             <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
         </div>
@@ -181,6 +208,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
             onActivate={activate}
           />
         </ErrorBoundary>
+        <PrintedFrom />
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -1,10 +1,13 @@
-import { use, useRef, useState } from 'react';
+import { use, useMemo, useRef, useState } from 'react';
 import { loadArticle } from '../../articles/loader';
 import { AUTONYMS, fallbackLang, type Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
 import { BackToLibrary } from '../../reading/BackToLibrary';
+import { MIN_HEADINGS, type ContentsEntries } from '../../reading/Contents';
+import { PrintedFrom } from '../../reading/PrintedFrom';
+import { ReadingSettings } from '../../reading/ReadingSettings';
 import { cycleFirst, toggleParallel } from '../../reading/columns';
-import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
+import { focusSegment, scrollToSegment, segmentBeside } from '../../reading/position-dom';
 import { ShortcutsButton, ShortcutsHelp } from '../../reading/shortcuts/ShortcutsHelp';
 import { useReadingShortcuts } from '../../reading/shortcuts/use-reading-shortcuts';
 import { useReadingPosition } from '../../reading/use-reading-position';
@@ -46,6 +49,15 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   useDocumentMeta(lang, missing ? null : (bundle?.title ?? t('errors.missingTitle')));
   const capture = useReadingPosition(container, slug, bundle, segmentId);
   const [helpOpen, setHelpOpen] = useState(false);
+  const contents = useMemo<ContentsEntries | null>(() => {
+    if (!bundle) return null;
+    const headings = bundle.segments.filter((segment) => segment.type === 'heading');
+    if (headings.length < MIN_HEADINGS) return null;
+    return {
+      headings: headings.map(({ id, text }) => ({ id, text, href: articlePath(lang, slug, id) })),
+      order: bundle.segments.map((segment) => segment.id),
+    };
+  }, [bundle, lang, slug]);
   const otherLanguages = available.filter((other) => other !== lang);
   const compareWith = fallbackLang(lang, otherLanguages);
   const parallelPath = compareWith ? articlePath(lang, slug, null, [compareWith]) : null;
@@ -93,6 +105,14 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
                 <span className="wide-only">{tp('enter')}</span>
               </AppLink>
             ) : null}
+            <ReadingSettings
+              contents={contents}
+              container={container}
+              onJump={(id) => {
+                const element = container.current;
+                if (element && scrollToSegment(element, id)) focusSegment(element, id);
+              }}
+            />
             <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
         </div>
@@ -126,6 +146,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
             </p>
           </section>
         )}
+        <PrintedFrom />
       </main>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -1,0 +1,52 @@
+/**
+ * How the reader likes the text: theme, size and line spacing. They are kept
+ * in the store and shown as attributes on <html>, which the stylesheet reads;
+ * the page's head sets the same attributes from storage before the first paint
+ * (settings-script.ts), so the app and that script must agree on them.
+ */
+import { isRecord } from './positions.ts';
+
+export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Steps of text size, smallest first; the stylesheet gives each its scale. */
+export const TEXT_SIZES = [0, 1, 2, 3, 4, 5] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export const LINE_SPACINGS = ['compact', 'normal', 'relaxed'] as const;
+export type LineSpacing = (typeof LINE_SPACINGS)[number];
+
+export interface ReadingSettings {
+  theme: Theme;
+  textSize: TextSize;
+  lineSpacing: LineSpacing;
+}
+
+export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', textSize: 1, lineSpacing: 'normal' };
+
+const isOneOf = <T>(values: readonly T[], value: unknown): value is T => values.includes(value as T);
+
+/** Stored settings as far as they are valid; anything else is the default. */
+export function readSettings(value: unknown): ReadingSettings {
+  if (!isRecord(value)) return { ...DEFAULT_SETTINGS };
+  return {
+    theme: isOneOf(THEMES, value.theme) ? value.theme : DEFAULT_SETTINGS.theme,
+    textSize: isOneOf(TEXT_SIZES, value.textSize) ? value.textSize : DEFAULT_SETTINGS.textSize,
+    lineSpacing: isOneOf(LINE_SPACINGS, value.lineSpacing) ? value.lineSpacing : DEFAULT_SETTINGS.lineSpacing,
+  };
+}
+
+/**
+ * Puts the settings on <html> as data-theme, data-text-size and
+ * data-line-spacing. A default is no attribute, so a page without script or
+ * storage looks as the system asks.
+ */
+export function applySettings(root: HTMLElement, settings: ReadingSettings): void {
+  const set = (name: string, value: string, byDefault: string) => {
+    if (value === byDefault) root.removeAttribute(name);
+    else root.setAttribute(name, value);
+  };
+  set('data-theme', settings.theme, DEFAULT_SETTINGS.theme);
+  set('data-text-size', String(settings.textSize), String(DEFAULT_SETTINGS.textSize));
+  set('data-line-spacing', settings.lineSpacing, DEFAULT_SETTINGS.lineSpacing);
+}

@@ -1,0 +1,25 @@
+/**
+ * The script a page runs in its head, before anything is painted: it reads
+ * the stored reading settings and sets the attributes `applySettings` sets,
+ * so a reader who chose dark never sees a light page first. It is inline
+ * (a file would be a request before the first paint) and allowed by its hash
+ * in the Content-Security-Policy (scripts/content-security-policy.ts,
+ * deploy/nginx.conf); any change to this text changes that hash.
+ * Plain ES5 in one line, and it never throws: storage may be blocked or hold
+ * anything. Its imports name their files: vite.config.ts loads it (through
+ * the CSP plugin), and Vite's native config loader resolves no bare paths.
+ */
+import { STORE_NAME } from './store-name.ts';
+import { DEFAULT_SETTINGS, LINE_SPACINGS, TEXT_SIZES, THEMES } from './reading-settings.ts';
+
+const pattern = (values: readonly (string | number)[], byDefault: string | number) =>
+  `/^(${values.filter((value) => value !== byDefault).join('|')})$/`;
+
+export const SETTINGS_SCRIPT =
+  `(function(){try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(STORE_NAME)})).state.settings,` +
+  `d=document.documentElement;` +
+  `if(typeof s.theme=="string"&&${pattern(THEMES, DEFAULT_SETTINGS.theme)}.test(s.theme))d.setAttribute("data-theme",s.theme);` +
+  `if(typeof s.textSize=="number"&&${pattern(TEXT_SIZES, DEFAULT_SETTINGS.textSize)}.test(s.textSize))` +
+  `d.setAttribute("data-text-size",s.textSize);` +
+  `if(typeof s.lineSpacing=="string"&&${pattern(LINE_SPACINGS, DEFAULT_SETTINGS.lineSpacing)}.test(s.lineSpacing))` +
+  `d.setAttribute("data-line-spacing",s.lineSpacing)}catch(e){}})()`;

@@ -1,0 +1,65 @@
+import { afterEach, expect, test } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  LINE_SPACINGS,
+  TEXT_SIZES,
+  THEMES,
+  applySettings,
+  readSettings,
+  type ReadingSettings,
+} from '../../src/store/reading-settings';
+import { SETTINGS_SCRIPT } from '../../src/store/settings-script';
+import { STORE_NAME, STORE_VERSION } from '../../src/store/reader-store';
+
+const root = document.documentElement;
+const ATTRIBUTES = ['data-theme', 'data-text-size', 'data-line-spacing'];
+const attributes = () => Object.fromEntries(ATTRIBUTES.map((name) => [name, root.getAttribute(name)]));
+
+afterEach(() => {
+  for (const name of ATTRIBUTES) root.removeAttribute(name);
+});
+
+/** What the page's head does before the app exists. */
+function runHeadScript(stored: string | null) {
+  for (const name of ATTRIBUTES) root.removeAttribute(name);
+  if (stored === null) localStorage.removeItem(STORE_NAME);
+  else localStorage.setItem(STORE_NAME, stored);
+  new Function(SETTINGS_SCRIPT)();
+  return attributes();
+}
+
+function byApp(settings: ReadingSettings) {
+  for (const name of ATTRIBUTES) root.removeAttribute(name);
+  applySettings(root, settings);
+  return attributes();
+}
+
+test('the head script sets exactly the attributes the app sets, for every setting', () => {
+  const every: ReadingSettings[] = [];
+  for (const theme of THEMES)
+    for (const textSize of TEXT_SIZES)
+      for (const lineSpacing of LINE_SPACINGS) every.push({ theme, textSize, lineSpacing });
+  for (const settings of every) {
+    const stored = JSON.stringify({ state: { positions: {}, settings }, version: STORE_VERSION });
+    expect(runHeadScript(stored), JSON.stringify(settings)).toEqual(byApp(settings));
+  }
+});
+
+test('the defaults set no attribute, so a page without script follows the system', () => {
+  expect(byApp(DEFAULT_SETTINGS)).toEqual({ 'data-theme': null, 'data-text-size': null, 'data-line-spacing': null });
+  expect(byApp({ theme: 'dark', textSize: 5, lineSpacing: 'relaxed' })).toEqual({
+    'data-theme': 'dark',
+    'data-text-size': '5',
+    'data-line-spacing': 'relaxed',
+  });
+});
+
+test('the head script never throws and sets nothing it does not recognise', () => {
+  const none = { 'data-theme': null, 'data-text-size': null, 'data-line-spacing': null };
+  for (const stored of [null, '{not json', 'null', '5', '{"state":null}', '{"state":{}}']) {
+    expect(runHeadScript(stored), String(stored)).toEqual(none);
+  }
+  const hostile = { theme: 'dark" onload="x', textSize: '3', lineSpacing: ['relaxed'] };
+  expect(runHeadScript(JSON.stringify({ state: { settings: hostile } }))).toEqual(none);
+  expect(readSettings(hostile)).toEqual(DEFAULT_SETTINGS);
+});
