@@ -101,12 +101,7 @@ export function App({ initialUrl }: { initialUrl: string }) {
     case 'article':
       page =
         route.compare.length > 0 ? (
-          <ParallelPage
-            key={route.slug}
-            slug={route.slug}
-            columns={[route.lang, ...route.compare]}
-            segmentId={route.segmentId}
-          />
+          <ParallelPage key={route.slug} slug={route.slug} columns={route.columns} segmentId={route.segmentId} />
         ) : (
           <ArticlePage key={route.slug} lang={route.lang} slug={route.slug} segmentId={route.segmentId} />
         );

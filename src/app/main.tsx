@@ -51,7 +51,7 @@ async function start(root: HTMLElement) {
   const parallel = route.name === 'article' && route.compare.length > 0;
   // …but not waited for long: on a slow network the view shows its own loading state meanwhile.
   const translations = parallel
-    ? Promise.race([loadArticle(route.slug, [route.lang, ...route.compare]), wait(TRANSLATIONS_WAIT_MS)])
+    ? Promise.race([loadArticle(route.slug, route.columns), wait(TRANSLATIONS_WAIT_MS)])
     : null;
   const hydrating = data !== null && !parallel;
   const i18n = createI18n(lang);

@@ -1,7 +1,7 @@
 /**
  * What each parallel-view control does to the columns, as pure functions
- * from one column list to the next. The first column is the URL path's
- * language; the rest are `?compare=`.
+ * from one column list to the next, in order. The URL's path keeps the
+ * interface language; `?compare=` says the order (routing/links.ts).
  */
 import { fallbackLang, LANGS, type Lang } from '../i18n/languages';
 import { MAX_COMPARE } from '../routing/links';
@@ -16,13 +16,9 @@ export function removeColumn(columns: Columns, lang: Lang): Lang[] {
   return columns.length > 1 ? columns.filter((column) => column !== lang) : [...columns];
 }
 
-/** Swaps the column with the one before it (the first column has none). */
-export function moveColumnLeft(columns: Columns, lang: Lang): Lang[] {
-  const index = columns.indexOf(lang);
-  if (index <= 0) return [...columns];
-  const next = [...columns];
-  [next[index - 1], next[index]] = [lang, columns[index - 1] as Lang];
-  return next;
+/** Puts the column first and keeps the others in their order. */
+export function moveColumnFirst(columns: Columns, lang: Lang): Lang[] {
+  return columns.includes(lang) ? [lang, ...columns.filter((column) => column !== lang)] : [...columns];
 }
 
 /**

@@ -83,7 +83,14 @@ export function useReadingPosition(
       if (nearest) yield [nearest];
     };
     let landed = false;
-    for (const [id, offset] of places()) {
+    // A place at the very start (a glance, or a view just opened) is the top of the page, with the
+    // title and lead, not the first passage at the reading line with everything above it hidden.
+    const atStart = !targetSegmentId && saved?.progress === 0;
+    if (atStart) {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      landed = true;
+    }
+    for (const [id, offset] of landed ? [] : places()) {
       landed = scrollToSegment(element, id, offset);
       if (landed) break;
       // Off the page (a windowed view): brought onto it, and the place restored in the render that does so.
@@ -95,9 +102,10 @@ export function useReadingPosition(
     }
     if (!landed && !saved) window.scrollTo({ top: 0, behavior: 'instant' });
     restored.current = true;
-    // The place just restored is not news: only moving from it is saved.
+    // The place just restored is not news: only moving from it is saved. A linked passage is news,
+    // even with no scrolling after it: the parallel view or a reload opens there.
     const here = positionOnPage(element);
-    lastPlace.current = saved && here ? { segmentId: here.segmentId, offset: here.offset } : null;
+    lastPlace.current = saved && here && !targetSegmentId ? { segmentId: here.segmentId, offset: here.offset } : null;
     capture();
   }, [container, slug, content, targetSegmentId, capture, offPage, revealed]);
 

@@ -18,7 +18,16 @@ export function isSegmentId(value: string): boolean {
 export type Route =
   | { name: 'root' }
   | { name: 'library'; lang: Lang }
-  | { name: 'article'; lang: Lang; slug: string; segmentId: string | null; compare: Lang[] }
+  | {
+      name: 'article';
+      lang: Lang;
+      slug: string;
+      segmentId: string | null;
+      /** The languages shown beside the path's, in the order of `columns`. */
+      compare: Lang[];
+      /** Every column in order: the path's language alone, or the parallel view's two or three. */
+      columns: Lang[];
+    }
   | { name: 'search'; lang: Lang; query: string; allLanguages: boolean }
   | { name: 'redirect'; to: string }
   | { name: 'not-found'; lang: Lang | null };
@@ -99,7 +108,9 @@ export function parseLocation(pathname: string, search = '', hash = ''): Route {
   if (compare.canonical !== search) {
     return { name: 'redirect', to: `/${word}/${slug}${compare.canonical}${hash}` };
   }
-  return { name: 'article', lang, slug, segmentId: segmentIdOfHash(hash), compare: compare.langs };
+  const columns = compare.columns;
+  const others = columns.filter((column) => column !== lang);
+  return { name: 'article', lang, slug, segmentId: segmentIdOfHash(hash), compare: others, columns };
 }
 
 /** The path word of the search page, `/<lang>/search`: no article may take it as its slug. */
@@ -126,22 +137,30 @@ export function searchPath(lang: Lang, query = '', allLanguages = false): string
 export const MAX_COMPARE = 2;
 
 /**
- * Reads `?compare=en,ru`: the languages shown beside the path's, in order.
- * Unknown words, repeats and the path's own language are dropped; `canonical`
- * is the query string that says the same thing cleanly (`''` for none), so
- * a messy link can be corrected in place.
+ * Reads `?compare=`: the parallel view's columns. `?compare=en,ru` shows
+ * those beside the path's language, which comes first; a list that names the
+ * path's language too is the whole order (`/en/story?compare=ua,en`: Ukrainian
+ * first, in an English interface), so reordering columns never changes the
+ * interface language. Unknown words and repeats are dropped; `canonical` is
+ * the query string that says the same thing cleanly (`''` for one column),
+ * so a messy link can be corrected in place.
  */
-export function parseCompare(raw: string | null, pathLang: Lang): { langs: Lang[]; canonical: string } {
-  const langs: Lang[] = [];
+export function parseCompare(raw: string | null, pathLang: Lang): { columns: Lang[]; canonical: string } {
+  const named: Lang[] = [];
   for (const word of (raw ?? '').split(',')) {
     const lang = word === 'uk' ? 'uk' : langOfUrlWord(word.trim().toLowerCase());
-    if (lang && lang !== pathLang && !langs.includes(lang) && langs.length < MAX_COMPARE) langs.push(lang);
+    if (lang && !named.includes(lang)) named.push(lang);
   }
-  return { langs, canonical: compareQuery(langs) };
+  // Three languages at most, so the list is never cut short.
+  const columns = named.includes(pathLang) ? named : [pathLang, ...named];
+  return { columns, canonical: compareQuery(pathLang, columns) };
 }
 
-function compareQuery(langs: readonly Lang[]): string {
-  return langs.length ? `?compare=${langs.map(urlWordOf).join(',')}` : '';
+/** The query that names these columns under a path in `pathLang`: the short form when the path's language is first. */
+function compareQuery(pathLang: Lang, columns: readonly Lang[]): string {
+  if (columns.length < 2) return '';
+  const listed = columns[0] === pathLang ? columns.slice(1) : columns;
+  return `?compare=${listed.map(urlWordOf).join(',')}`;
 }
 
 /** The segment a `#fragment` names, or null for an empty or malformed one. */
@@ -154,7 +173,11 @@ export function libraryPath(lang: Lang): string {
   return `/${urlWordOf(lang)}/`;
 }
 
-/** An article, optionally in the parallel view with `compare` beside it, optionally at a segment. */
+/**
+ * An article, optionally in the parallel view, optionally at a segment.
+ * `compare` is the languages beside the path's (which comes first), or,
+ * when it names the path's language too, every column in order.
+ */
 export function articlePath(
   lang: Lang,
   slug: string,
@@ -162,5 +185,6 @@ export function articlePath(
   compare: readonly Lang[] = [],
 ): string {
   const hash = segmentId ? `#${segmentId}` : '';
-  return `/${urlWordOf(lang)}/${slug}${compareQuery(compare)}${hash}`;
+  const columns = compare.includes(lang) ? compare : [lang, ...compare];
+  return `/${urlWordOf(lang)}/${slug}${compareQuery(lang, columns)}${hash}`;
 }

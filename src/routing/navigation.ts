@@ -45,14 +45,13 @@ export function routeOf(url: string): Route {
 }
 
 /**
- * The languages the browser's URL shows an article in (the path's, then
- * `?compare=`), or null. While a navigation renders, the page on screen is
+ * The languages the browser's URL shows an article in, in column order, or null. While a navigation renders, the page on screen is
  * still the last one: a key pressed twice in quick succession must step from
  * where the first press went, not from what is drawn.
  */
 export function currentArticleColumns(slug: string): Lang[] | null {
   const route = routeOf(currentUrl());
-  return route.name === 'article' && route.slug === slug ? [route.lang, ...route.compare] : null;
+  return route.name === 'article' && route.slug === slug ? route.columns : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../i18n/languages';
 import { usePageT } from '../i18n/page-lang';
@@ -30,6 +31,13 @@ export function PassageShareMenu({ id, passage, text, title, textLang, onClose }
   const toast = useToast();
   const url = () => passageUrl(window.location.origin, passage);
   const canShare = typeof navigator.share === 'function';
+  const box = useRef<HTMLSpanElement>(null);
+  // It opens leftwards from its button; near the left edge that would run off the screen, so it opens
+  // rightwards there instead (on a phone it is a sheet at the bottom, by CSS).
+  useLayoutEffect(() => {
+    const menu = box.current;
+    if (menu && menu.getBoundingClientRect().left < 8) menu.dataset.align = 'start';
+  }, []);
 
   const done = async (what: 'copiedLink' | 'copiedQuote', value: string) => {
     onClose();
@@ -37,7 +45,7 @@ export function PassageShareMenu({ id, passage, text, title, textLang, onClose }
   };
 
   return (
-    <span id={id} className="passage-share__menu" role="group" aria-label={t('share')}>
+    <span ref={box} id={id} className="passage-share__menu" role="group" aria-label={t('share')}>
       <button type="button" onClick={() => void done('copiedLink', url())}>
         {t('copyLink')}
       </button>

@@ -6,7 +6,7 @@ export interface SharedPassage {
   lang: Lang;
   slug: string;
   segmentId: string;
-  /** The parallel view's other columns, if the link is to the parallel view. */
+  /** The parallel view's columns, if the link is to it (routing/links.ts articlePath). */
   compare?: readonly Lang[];
 }
 

@@ -27,7 +27,9 @@ test('rows become stacked pairs with each counterpart labelled', async ({ page }
 
 test('peek shows counterparts only for the tapped passage', async ({ page }) => {
   await page.goto(`/en/${SEED}?compare=ua`);
+  await page.getByRole('button', { name: /Languages/ }).click();
   await page.getByRole('checkbox', { name: 'Translations on tap' }).check();
+  await page.keyboard.press('Escape');
   const row = page.locator('.parallel-row').nth(1);
   await expect(row.locator('.parallel-cell').nth(1)).toBeHidden();
   await row.locator('.parallel-cell').first().click();

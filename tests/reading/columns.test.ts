@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import {
   addColumn,
   cycleFirst,
-  moveColumnLeft,
+  moveColumnFirst,
   removeColumn,
   setFirst,
   toggleParallel,
@@ -20,10 +20,11 @@ test('removing a language drops its column but never the last one', () => {
   expect(removeColumn(['uk'], 'uk')).toEqual(['uk']);
 });
 
-test('moving a column left swaps it with its neighbour', () => {
-  expect(moveColumnLeft(['uk', 'en', 'ru'], 'ru')).toEqual(['uk', 'ru', 'en']);
-  expect(moveColumnLeft(['uk', 'en', 'ru'], 'en')).toEqual(['en', 'uk', 'ru']);
-  expect(moveColumnLeft(['uk', 'en'], 'uk')).toEqual(['uk', 'en']);
+test('moving a column to the front keeps the others in their order', () => {
+  expect(moveColumnFirst(['uk', 'en', 'ru'], 'ru')).toEqual(['ru', 'uk', 'en']);
+  expect(moveColumnFirst(['uk', 'en', 'ru'], 'en')).toEqual(['en', 'uk', 'ru']);
+  expect(moveColumnFirst(['uk', 'en'], 'uk')).toEqual(['uk', 'en']);
+  expect(moveColumnFirst(['uk', 'en'], 'ru')).toEqual(['uk', 'en']);
 });
 
 test('changing the first column’s language swaps with a shown one or replaces it', () => {

@@ -14,8 +14,11 @@ test.each([
   ['/ua/', { name: 'library', lang: 'uk' }],
   ['/en/', { name: 'library', lang: 'en' }],
   ['/ru/', { name: 'library', lang: 'ru' }],
-  ['/ua/some-article', { name: 'article', lang: 'uk', slug: 'some-article', segmentId: null, compare: [] }],
-  ['/ru/a1-b2', { name: 'article', lang: 'ru', slug: 'a1-b2', segmentId: null, compare: [] }],
+  [
+    '/ua/some-article',
+    { name: 'article', lang: 'uk', slug: 'some-article', segmentId: null, compare: [], columns: ['uk'] },
+  ],
+  ['/ru/a1-b2', { name: 'article', lang: 'ru', slug: 'a1-b2', segmentId: null, compare: [], columns: ['ru'] }],
 ])('%s is %j', (path, route) => {
   expect(parseLocation(path)).toEqual(route);
 });
@@ -27,6 +30,7 @@ test('a #segment-id after an article names that segment', () => {
     slug: 'story',
     segmentId: 'para-3',
     compare: [],
+    columns: ['en'],
   });
 });
 
@@ -82,6 +86,7 @@ test('links are built with the URL word, and parse back to what they name', () =
     slug: 'story',
     segmentId: 'p-2',
     compare: [],
+    columns: ['uk'],
   });
 });
 
@@ -92,8 +97,19 @@ test('?compare= lists the columns beside the path language, in order', () => {
     slug: 'story',
     segmentId: 'p1',
     compare: ['en', 'ru'],
+    columns: ['uk', 'en', 'ru'],
   });
-  expect(parseLocation('/en/story', '?compare=ua')).toMatchObject({ compare: ['uk'] });
+  expect(parseLocation('/en/story', '?compare=ua')).toMatchObject({ compare: ['uk'], columns: ['en', 'uk'] });
+});
+
+test('?compare= that names the path language too is the whole order, and the interface stays the path’s', () => {
+  expect(parseLocation('/en/story', '?compare=ua,en')).toMatchObject({
+    name: 'article',
+    lang: 'en',
+    compare: ['uk'],
+    columns: ['uk', 'en'],
+  });
+  expect(parseLocation('/en/story', '?compare=ru,ua,en')).toMatchObject({ lang: 'en', columns: ['ru', 'uk', 'en'] });
 });
 
 test.each([
@@ -105,20 +121,28 @@ test.each([
   ['?compare=%3Cscript%3E', '/ua/story'],
   ['?compare=en,ru,ua', '/en/story?compare=ru,ua'],
   ['?compare=EN', '/ua/story?compare=en'],
+  ['?compare=en,ua,en', '/ua/story?compare=en,ua'],
   ['?utm_source=x', '/ua/story'],
 ])('a messy %s is corrected to %s', (search, to) => {
   const path = to.startsWith('/en/') ? '/en/story' : '/ua/story';
   expect(parseLocation(path, search, '#p1')).toEqual({ name: 'redirect', to: `${to}#p1` });
 });
 
-test('parseCompare keeps at most two languages and drops the path language', () => {
-  expect(parseCompare('ru,en,ua', 'uk')).toEqual({ langs: ['ru', 'en'], canonical: '?compare=ru,en' });
-  expect(parseCompare(null, 'en')).toEqual({ langs: [], canonical: '' });
+test('parseCompare puts the path language first unless the list places it, and writes the short form when it is first', () => {
+  expect(parseCompare('ru,en', 'uk')).toEqual({ columns: ['uk', 'ru', 'en'], canonical: '?compare=ru,en' });
+  expect(parseCompare('ru,en,ua', 'uk')).toEqual({ columns: ['ru', 'en', 'uk'], canonical: '?compare=ru,en,ua' });
+  expect(parseCompare('ua,ru', 'uk')).toEqual({ columns: ['uk', 'ru'], canonical: '?compare=ru' });
+  expect(parseCompare('ua', 'uk')).toEqual({ columns: ['uk'], canonical: '' });
+  expect(parseCompare(null, 'en')).toEqual({ columns: ['en'], canonical: '' });
 });
 
 test('a parallel-view link is built with URL words', () => {
   expect(articlePath('uk', 'story', 'p1', ['en', 'ru'])).toBe('/ua/story?compare=en,ru#p1');
   expect(articlePath('en', 'story', null, ['uk'])).toBe('/en/story?compare=ua');
+  // Columns that place the path's language: the order in full, the interface still English.
+  expect(articlePath('en', 'story', null, ['uk', 'en'])).toBe('/en/story?compare=ua,en');
+  expect(articlePath('en', 'story', null, ['en', 'uk'])).toBe('/en/story?compare=ua');
+  expect(articlePath('en', 'story', null, ['en'])).toBe('/en/story');
 });
 
 test.each([

@@ -20,14 +20,14 @@ import { AppLink } from '../../ui/AppLink';
 import { NotFound } from '../../ui/NotFound';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useDocumentMeta } from '../../ui/use-document-meta';
-import { ColumnControls, type ColumnState } from './ColumnControls';
+import { LanguagesMenu, type ColumnState } from './LanguagesMenu';
 import type { RowLabels } from './ParallelRow';
 import { ParallelRows } from './ParallelRows';
 import { MAIN_ID } from '../../ui/main-id';
 
 interface ParallelPageProps {
   slug: string;
-  /** The path's language first, then `?compare=`. */
+  /** In order; the path's language (the interface's) is among them unless the article lacks it. */
   columns: Lang[];
   segmentId: string | null;
 }
@@ -63,8 +63,9 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   const go = useCallback(
     (next: Lang[], replace = false) => {
       capture();
-      const [head = lang, ...rest] = next;
-      navigate(articlePath(head, slug, null, rest), { replace });
+      // The interface stays in the path's language while its column is shown, wherever that column is.
+      const path = next.includes(lang) ? lang : (next[0] ?? lang);
+      navigate(articlePath(path, slug, null, next.length > 1 ? next : []), { replace });
     },
     [capture, lang, slug],
   );
@@ -98,6 +99,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
         note: (since) => tr('stale.passage', { date: formatDate(since, lang) }),
       },
       slug,
+      pageLang: lang,
       titles,
     }),
     [t, tc, ts, tr, lang, total, slug, titles],
@@ -161,38 +163,45 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
         <div className="reader__bar-inner">
           <BackToLibrary beforeNavigate={capture} />
           <div className="parallel__actions">
+            <LanguagesMenu
+              columns={columns}
+              states={states}
+              available={available}
+              onChange={(next) => go(next)}
+              peek={peek}
+              onPeek={setPeek}
+            />
             <AppLink
               href={articlePath(lang, slug)}
-              className="button button--quiet"
+              className="bar-button parallel__leave"
               beforeNavigate={capture}
               aria-label={t('leaveLabel')}
             >
-              {t('leave')}
+              <span className="bar-button__icon" aria-hidden="true" />
+              <span className="bar-button__caption">{t('leave')}</span>
             </AppLink>
             <ReadingSettings contents={contents} container={container} onJump={jump} />
             <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
-        </div>
-        <div className="parallel__columns">
-          <ColumnControls columns={columns} states={states} available={available} onChange={(next) => go(next)} />
-          <label className="peek-toggle">
-            <input type="checkbox" checked={peek} onChange={(event) => setPeek(event.target.checked)} /> {t('peek')}
-          </label>
         </div>
       </header>
       <main id={MAIN_ID} className="parallel__body" ref={container} tabIndex={-1}>
         <div className={`parallel-titles parallel-grid parallel-grid--${columns.length}`}>
           {columns.map((column, i) => {
             const load = data.bundles[i];
-            const title = load?.kind === 'ok' ? load.bundle.title : '';
-            return i === 0 ? (
-              <h1 key={column} lang={column}>
-                {title}
-              </h1>
-            ) : (
-              <p key={column} lang={column} className="parallel-titles__other">
-                {title}
-              </p>
+            const bundle = load?.kind === 'ok' ? load.bundle : undefined;
+            return (
+              <header key={column} lang={column} className="parallel-titles__column">
+                {i === 0 ? <h1>{bundle?.title}</h1> : <p className="parallel-titles__other">{bundle?.title}</p>}
+                {bundle?.lead ? <p className="parallel-titles__lead">{bundle.lead}</p> : null}
+                {bundle ? (
+                  <p className="parallel-titles__meta">
+                    {bundle.byline ? <span>{bundle.byline}</span> : null}
+                    {/* The column's own language throughout: a date needs no word around it. */}
+                    <time dateTime={bundle.published}>{formatDate(bundle.published, bundle.lang)}</time>
+                  </p>
+                ) : null}
+              </header>
             );
           })}
         </div>

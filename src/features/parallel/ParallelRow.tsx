@@ -16,6 +16,8 @@ export interface RowLabels {
   stale: { mark: string; note: (since: string) => string };
   /** For the share control of the marked row: the article and its title in each language. */
   slug: string;
+  /** The interface's language: the link keeps it, with the columns in their order. */
+  pageLang: Lang;
   titles: Partial<Record<Lang, string>>;
 }
 
@@ -47,7 +49,7 @@ function cell({ segment, lang, columns, active, labels }: CellProps) {
   const share = active ? (
     // The link is to the whole view at this passage; the quote is in this column's language.
     <OwnPassageShare
-      passage={{ lang: columns[0] ?? lang, slug: labels.slug, segmentId: segment.id, compare: columns.slice(1) }}
+      passage={{ lang: labels.pageLang, slug: labels.slug, segmentId: segment.id, compare: columns }}
       text={segment.text}
       title={labels.titles[lang] ?? ''}
       textLang={lang}

@@ -60,7 +60,8 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   }, [bundle, lang, slug]);
   const otherLanguages = available.filter((other) => other !== lang);
   const compareWith = fallbackLang(lang, otherLanguages);
-  const parallelPath = compareWith ? articlePath(lang, slug, null, [compareWith]) : null;
+  // A version that is not here has nothing to compare, and no progress to show.
+  const parallelPath = compareWith && bundle ? articlePath(lang, slug, null, [compareWith]) : null;
   const switchTo = (next: Lang | undefined) => {
     const shown = currentArticleColumns(slug)?.[0] ?? lang;
     if (!next || next === shown || !available.includes(next)) return;
@@ -98,11 +99,13 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
             {parallelPath ? (
               <AppLink
                 href={parallelPath}
-                className="button button--quiet reader__compare"
+                className="bar-button reader__compare"
                 beforeNavigate={capture}
                 aria-label={tp('enterLabel')}
               >
-                <span className="wide-only">{tp('enter')}</span>
+                <span className="bar-button__icon" aria-hidden="true" />
+                <span className="bar-button__caption wide-only">{tp('enter')}</span>
+                <span className="bar-button__caption phone-only">{tp('enterShort')}</span>
               </AppLink>
             ) : null}
             <ReadingSettings
@@ -116,7 +119,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
             <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
         </div>
-        <ReadingProgress />
+        {bundle ? <ReadingProgress /> : null}
       </header>
       <main id={MAIN_ID} className="page" ref={container} tabIndex={-1}>
         {bundle ? (

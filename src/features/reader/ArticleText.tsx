@@ -46,8 +46,6 @@ const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
     'data-stale': staleNote !== null || undefined,
     className: `segment segment--${segment.type}`,
   };
-  // Article text is content: always a text node, never markup.
-  const label = markedLabel === null ? null : <span className="visually-hidden">{markedLabel}: </span>;
   const stale =
     staleNote === null ? null : (
       // The date is in its tooltip; a screen reader hears the short mark here, and the count once, in the header.
@@ -55,13 +53,25 @@ const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
         {staleMark}
       </span>
     );
+  // Article text is content: always a text node, never markup. The last word keeps its marks and share
+  // control on its line, so a full last line never sends them alone onto one more (uneven spacing).
+  const cut = segment.text.trimEnd().lastIndexOf(' ') + 1;
+  const text = (
+    <>
+      {segment.text.slice(0, cut)}
+      <span className="segment__end">
+        {segment.text.slice(cut)}
+        {stale}
+        {share}
+      </span>
+    </>
+  );
+  const label = markedLabel === null ? null : <span className="visually-hidden">{markedLabel}: </span>;
   if (segment.type === 'heading') {
     return (
       <h2 {...attributes}>
         {label}
-        {segment.text}
-        {stale}
-        {share}
+        {text}
       </h2>
     );
   }
@@ -70,9 +80,7 @@ const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
       <blockquote {...attributes}>
         <p>
           {label}
-          {segment.text}
-          {stale}
-          {share}
+          {text}
         </p>
       </blockquote>
     );
@@ -80,9 +88,7 @@ const SegmentBlock = memo(function SegmentBlock(props: SegmentBlockProps) {
   return (
     <p {...attributes}>
       {label}
-      {segment.text}
-      {stale}
-      {share}
+      {text}
     </p>
   );
 });

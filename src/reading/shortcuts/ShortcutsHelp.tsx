@@ -22,7 +22,7 @@ export function ShortcutsButton({ onOpen }: { onOpen: () => void }) {
   return (
     <button
       type="button"
-      className="icon-button"
+      className="icon-button shortcuts-button"
       aria-label={t('shortcuts.open')}
       title={t('shortcuts.open')}
       onClick={onOpen}

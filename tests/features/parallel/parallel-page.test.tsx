@@ -24,15 +24,20 @@ test('?compare=en,ru shows three columns, the path language first, each cell in 
   // Screen readers hear which language each cell is in, named in the page's language.
   expect(within(first).getByRole('group', { name: 'Англійська' })).toHaveTextContent(/^The US is suspending/);
   expect(within(first).getByRole('group', { name: 'Російська' })).toHaveAttribute('lang', 'ru');
+  // One control says which languages are shown, in order, and opens the list of them.
+  const toggle = screen.getByRole('button', { name: /Мови/ });
+  expect(toggle).toHaveTextContent('UA EN RU');
+  await userEvent.setup().click(toggle);
   const columns = screen.getByRole('group', { name: 'Мови поруч' });
   expect(
     within(columns)
       .getAllByRole('listitem')
+      .slice(0, 3)
       .map((item) => item.textContent),
   ).toEqual([
     expect.stringContaining('Українська'),
-    expect.stringContaining('English'),
-    expect.stringContaining('Русский'),
+    expect.stringContaining('Англійська'),
+    expect.stringContaining('Російська'),
   ]);
 });
 
@@ -107,21 +112,53 @@ test('focusing a passage with the keyboard marks it', async () => {
   expect(rows()[0]).toHaveAttribute('aria-current', 'location');
 });
 
-test('adding and removing a column updates the URL', async () => {
+test('adding and removing a column updates the URL, and the panel gives focus back to its button', async () => {
   serveArticles(DEMO_ARTICLES);
   const user = userEvent.setup();
   renderApp(`/en/${SEED}?compare=ua`);
   await screen.findByRole('heading', { level: 1, name: /Trump officials/ });
+  const languages = () => screen.getByRole('button', { name: /Languages/ });
 
-  await user.click(screen.getByRole('button', { name: 'Add column: Russian' }));
+  await user.click(languages());
+  await user.click(screen.getByRole('button', { name: 'Add Russian' }));
   await waitFor(() => expect(window.location.search).toBe('?compare=ua,ru'));
   await waitFor(() => expect(cellLangs(rows()[0] as HTMLElement)).toEqual(['en', 'uk', 'ru']));
+  // The panel closes after an action and gives focus back to its button.
+  expect(languages()).toHaveFocus();
+  expect(languages()).toHaveAttribute('aria-expanded', 'false');
 
-  await user.click(screen.getByRole('button', { name: 'Remove column: Ukrainian' }));
+  await user.click(languages());
+  await user.click(screen.getByRole('button', { name: 'Remove Ukrainian' }));
   await waitFor(() => expect(window.location.search).toBe('?compare=ru'));
+});
 
-  await user.click(screen.getByRole('button', { name: 'Move left: Russian' }));
-  await waitFor(() => expect(window.location.pathname + window.location.search).toBe(`/ru/${SEED}?compare=en`));
+test('moving a column to the front keeps the interface in the path’s language and says the order in the query', async () => {
+  serveArticles(DEMO_ARTICLES);
+  const user = userEvent.setup();
+  renderApp(`/en/${SEED}?compare=ru`);
+  await screen.findByRole('heading', { level: 1, name: /Trump officials/ });
+  const languages = () => screen.getByRole('button', { name: /Languages/ });
+  await user.click(languages());
+  await user.click(screen.getByRole('button', { name: 'Move Russian to first' }));
+  await waitFor(() => expect(window.location.pathname + window.location.search).toBe(`/en/${SEED}?compare=ru,en`));
+  await waitFor(() => expect(cellLangs(rows()[0] as HTMLElement)).toEqual(['ru', 'en']));
+  expect(screen.getByRole('button', { name: /Languages/ })).toHaveTextContent('RU EN');
+});
+
+test('Escape and a click elsewhere close the Languages panel', async () => {
+  serveArticles(DEMO_ARTICLES);
+  const user = userEvent.setup();
+  renderApp(`/en/${SEED}?compare=ua`);
+  await screen.findByRole('heading', { level: 1, name: /Trump officials/ });
+  const languages = screen.getByRole('button', { name: /Languages/ });
+  await user.click(languages);
+  expect(screen.getByRole('group', { name: 'Languages side by side' })).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('group', { name: 'Languages side by side' })).toBeNull();
+  expect(languages).toHaveFocus();
+  await user.click(languages);
+  await user.click(screen.getByRole('heading', { level: 1 }));
+  expect(screen.queryByRole('group', { name: 'Languages side by side' })).toBeNull();
 });
 
 test('removing the last other column leaves the parallel view for the single-language reader', async () => {
@@ -129,7 +166,8 @@ test('removing the last other column leaves the parallel view for the single-lan
   const user = userEvent.setup();
   renderApp(`/en/${SEED}?compare=ua`);
   await screen.findByRole('heading', { level: 1, name: /Trump officials/ });
-  await user.click(screen.getByRole('button', { name: 'Remove column: English' }));
+  await user.click(screen.getByRole('button', { name: /Languages/ }));
+  await user.click(screen.getByRole('button', { name: 'Remove English' }));
   await waitFor(() => expect(window.location.pathname + window.location.search).toBe(`/ua/${SEED}`));
   expect(await screen.findByRole('navigation', { name: 'Читати цю статтю мовою' })).toBeInTheDocument();
 });
@@ -138,8 +176,9 @@ test('a language the article lacks cannot be added, and says why', async () => {
   serveArticles(DEMO_ARTICLES);
   renderApp('/en/kyiv-funicular-at-120?compare=ua');
   await screen.findByRole('heading', { level: 1, name: /Kyiv funicular/ });
-  expect(screen.queryByRole('button', { name: 'Add column: Russian' })).toBeNull();
-  expect(screen.getByText('not translated yet')).toBeInTheDocument();
+  await userEvent.setup().click(screen.getByRole('button', { name: /Languages/ }));
+  expect(screen.queryByRole('button', { name: 'Add Russian' })).toBeNull();
+  expect(screen.getByText('Russian: not translated yet')).toBeInTheDocument();
 });
 
 test('junk and repeats in ?compare= are dropped and the URL corrected in place', async () => {
@@ -217,6 +256,7 @@ test('the peek option is remembered', async () => {
   const user = userEvent.setup();
   renderApp(`/en/${SEED}?compare=ua`);
   await screen.findByRole('heading', { level: 1, name: /Trump officials/ });
+  await user.click(screen.getByRole('button', { name: /Languages/ }));
   await user.click(screen.getByRole('checkbox', { name: 'Translations on tap' }));
   expect(useReaderStore.getState().peek).toBe(true);
   expect(document.querySelector('.parallel')).toHaveAttribute('data-peek', 'true');

@@ -37,6 +37,7 @@ const labelsFor = (total: number): RowLabels => ({
   share: 'Share this passage',
   stale: { mark: 'may be behind', note: (since) => `changed on ${since}` },
   slug: 'long',
+  pageLang: 'en',
   titles: {},
 });
 
