@@ -11,6 +11,7 @@ import { MAIN_ID } from '../ui/main-id';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { whenIdle } from '../ui/when-idle';
 import { ArticlePage, LibraryPage, ParallelPage, preloadAllPages } from './pages';
 
@@ -119,6 +120,7 @@ export function App({ initialUrl }: { initialUrl: string }) {
           </NavigationPending>
         </ErrorBoundary>
         <NetworkStatus />
+        <UpdatePrompt />
       </ToastProvider>
     </PageLang>
   );

@@ -16,10 +16,12 @@ import {
   type Positions,
   type ReadingPosition,
 } from './positions';
+import { keepWithin, keptFrom, MAX_UNSAVED_ARTICLES, readKept, type Kept, type KeptArticle } from './kept';
 import { rememberLangForServer } from './lang-cookie';
 import { safeStorage } from './safe-storage';
 
 export type { ReadingPosition } from './positions';
+export type { KeptArticle } from './kept';
 export { MAX_POSITIONS } from './positions';
 
 export interface ReaderState {
@@ -30,11 +32,21 @@ export interface ReaderState {
   setPreferredLang: (lang: Lang) => void;
   setPeek: (peek: boolean) => void;
   savePosition: (slug: string, position: Omit<ReadingPosition, 'updatedAt'>, now?: number) => void;
+  /** Articles kept for reading offline (store/kept.ts). */
+  kept: Kept;
+  /** The reader opened an article: it is kept, and the least recently opened unsaved ones beyond the bound go. */
+  openKept: (slug: string, article: Pick<KeptArticle, 'languages' | 'titles'>, now?: number) => void;
+  /** Its copies were fetched just now. */
+  markKept: (slug: string, now?: number) => void;
+  /** Saved on purpose (kept until removed), or back to kept only as opened. */
+  setSaved: (slug: string, saved: boolean, now?: number) => void;
+  /** Removed from what is kept. */
+  forgetKept: (slug: string) => void;
 }
 
 export const STORE_NAME = 'triptych-reader';
 export const STORE_VERSION = 1;
-type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek'>;
+type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek' | 'kept'>;
 
 /**
  * Turns whatever storage held into our state, dropping what does not fit.
@@ -42,7 +54,7 @@ type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek'>;
  * whose `lang` held the URL word (so Ukrainian was stored as ua).
  */
 export function migrate(persisted: unknown, version: number, now = Date.now()): Persisted {
-  const state: Persisted = { preferredLang: null, positions: positionsFrom(), peek: false };
+  const state: Persisted = { preferredLang: null, positions: positionsFrom(), peek: false, kept: keptFrom() };
   if (!isRecord(persisted)) return state;
   const rawPositions = isRecord(persisted.positions) ? persisted.positions : {};
 
@@ -57,6 +69,7 @@ export function migrate(persisted: unknown, version: number, now = Date.now()): 
 
   state.preferredLang = isLang(persisted.preferredLang) ? persisted.preferredLang : null;
   state.peek = persisted.peek === true;
+  state.kept = keepWithin(readKept(persisted.kept), MAX_UNSAVED_ARTICLES);
   for (const [slug, raw] of Object.entries(rawPositions)) {
     const position = readPosition(raw, now);
     if (position) state.positions[slug] = position;
@@ -126,12 +139,43 @@ export const useReaderStore = create<ReaderState>()(
           };
           return { positions: keepNewest(positions) };
         }),
+      kept: keptFrom(),
+      openKept: (slug, { languages, titles }, now = Date.now()) =>
+        set((state) => {
+          const before = state.kept[slug];
+          const kept = keptFrom(Object.entries(state.kept));
+          kept[slug] = {
+            languages,
+            titles,
+            openedAt: now,
+            keptAt: before?.keptAt ?? 0,
+            savedAt: before?.savedAt ?? null,
+          };
+          return { kept: keepWithin(kept, MAX_UNSAVED_ARTICLES) };
+        }),
+      markKept: (slug, now = Date.now()) =>
+        set((state) => {
+          const article = state.kept[slug];
+          if (!article) return {};
+          return { kept: keptFrom([...Object.entries(state.kept), [slug, { ...article, keptAt: now }]]) };
+        }),
+      setSaved: (slug, saved, now = Date.now()) =>
+        set((state) => {
+          const article = state.kept[slug];
+          if (!article) return {};
+          const next = { ...article, savedAt: saved ? now : null };
+          return {
+            kept: keepWithin(keptFrom([...Object.entries(state.kept), [slug, next]]), MAX_UNSAVED_ARTICLES),
+          };
+        }),
+      forgetKept: (slug) =>
+        set((state) => ({ kept: keptFrom(Object.entries(state.kept).filter(([other]) => other !== slug)) })),
     }),
     {
       name: STORE_NAME,
       version: STORE_VERSION,
       storage: sharedStorage(),
-      partialize: ({ preferredLang, positions, peek }): Persisted => ({ preferredLang, positions, peek }),
+      partialize: ({ preferredLang, positions, peek, kept }): Persisted => ({ preferredLang, positions, peek, kept }),
       migrate,
       // Storage's language and options, and its places where they are newer than ours: at start,
       // and when another tab saves. Persist writes back only a state it migrated from an older

@@ -35,13 +35,14 @@ test('saving a position writes it, with its time, to storage under the versioned
       preferredLang: null,
       peek: false,
       positions: { story: { segmentId: 'p-3', offset: 0.25, progress: 0.4, updatedAt: 1000 } },
+      kept: {},
     },
   });
 });
 
-test('only the language, the places and the peek option are stored, not the actions', () => {
+test('only the language, the places, the peek option and the kept articles are stored, not the actions', () => {
   useReaderStore.getState().setPeek(true);
-  expect(Object.keys(stored().state as object).sort()).toEqual(['peek', 'positions', 'preferredLang']);
+  expect(Object.keys(stored().state as object).sort()).toEqual(['kept', 'peek', 'positions', 'preferredLang']);
 });
 
 test('a saved position and language are restored, before the app reads them, when it starts again', () => {
@@ -99,19 +100,25 @@ test('the prototype state (version 0) is migrated: ua becomes uk, segment ids be
   expect(useReaderStore.getState().positions).toEqual({ story: place('p-2', 0) });
   expect(stored()).toEqual({
     version: STORE_VERSION,
-    state: { preferredLang: 'uk', peek: false, positions: { story: place('p-2', 0) } },
+    state: { preferredLang: 'uk', peek: false, positions: { story: place('p-2', 0) }, kept: {} },
   });
 });
 
 test('migrate drops what does not fit instead of failing', () => {
-  expect(migrate('nonsense', 1)).toEqual({ preferredLang: null, positions: {}, peek: false });
-  expect(migrate({ lang: 'xx', positions: 'p' }, 0)).toEqual({ preferredLang: null, positions: {}, peek: false });
+  expect(migrate('nonsense', 1)).toEqual({ preferredLang: null, positions: {}, peek: false, kept: {} });
+  expect(migrate({ lang: 'xx', positions: 'p' }, 0)).toEqual({
+    preferredLang: null,
+    positions: {},
+    peek: false,
+    kept: {},
+  });
   expect(
     migrate({ preferredLang: 'ua', positions: { a: { segmentId: 'x', offset: 9, progress: -1 }, b: 'x' } }, 1),
   ).toEqual({
     preferredLang: null,
     peek: false,
     positions: { a: { segmentId: 'x', offset: 1, progress: 0, updatedAt: 0 } },
+    kept: {},
   });
 });
 

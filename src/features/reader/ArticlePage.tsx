@@ -17,6 +17,9 @@ import { useDocumentMeta } from '../../ui/use-document-meta';
 import { ArticleText } from './ArticleText';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReadingProgress } from './ReadingProgress';
+import { KeptCopyNote } from '../../reading/KeptCopyNote';
+import { SaveForOffline } from '../../reading/SaveForOffline';
+import { useKeepOffline } from '../../reading/use-keep-offline';
 import { MAIN_ID } from '../../ui/main-id';
 
 interface ArticlePageProps {
@@ -46,6 +49,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
   useDocumentMeta(lang, missing ? null : (bundle?.title ?? t('errors.missingTitle')));
   const capture = useReadingPosition(container, slug, bundle, segmentId);
   const [helpOpen, setHelpOpen] = useState(false);
+  useKeepOffline(slug, summary);
   const otherLanguages = available.filter((other) => other !== lang);
   const compareWith = fallbackLang(lang, otherLanguages);
   const parallelPath = compareWith ? articlePath(lang, slug, null, [compareWith]) : null;
@@ -93,12 +97,14 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
                 <span className="wide-only">{tp('enter')}</span>
               </AppLink>
             ) : null}
+            {summary ? <SaveForOffline slug={slug} /> : null}
             <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
         </div>
         <ReadingProgress />
       </header>
       <main id={MAIN_ID} className="page" ref={container} tabIndex={-1}>
+        <KeptCopyNote slug={slug} lang={lang} />
         {bundle ? (
           <ErrorBoundary scope="part" resetKey={`${slug}/${bundle.lang}`}>
             <ArticleText bundle={bundle} slug={slug} markedSegmentId={segmentId} />
