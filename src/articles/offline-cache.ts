@@ -58,7 +58,8 @@ export function setOfflineWorker(ready: Promise<boolean>): void {
 let serving = false;
 
 export function offlineServing(): boolean {
-  return serving;
+  // A page a worker controls is served by it, even before this page has registered it again.
+  return serving || (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller != null);
 }
 
 /** Resolves whether a service worker serves kept copies, once the app knows. */

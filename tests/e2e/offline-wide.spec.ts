@@ -37,6 +37,8 @@ test('an article opened online is there after a reload offline, in its other lan
   page,
   context,
 }) => {
+  // Four full loads, offline, on a shared two-core machine.
+  test.setTimeout(90_000);
   await page.goto(`/en/${SEED}`);
   await appTookOver(page);
   await kept(page, SEED);
