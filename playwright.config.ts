@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: chromium,
     trace: 'retain-on-failure',
+    // The production build registers a service worker (decision 013). Tests that route, count or
+    // fail requests need the page to fetch for itself; the offline tests allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

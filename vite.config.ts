@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { articleIndex } from './scripts/article-index-plugin.ts';
 import { contentSecurityPolicy, readingSettingsScript } from './scripts/content-security-policy.ts';
 import { previewPrerenderedPages } from './scripts/preview-pages-plugin.ts';
@@ -22,6 +23,24 @@ export default defineConfig(({ isSsrBuild }) => ({
     contentSecurityPolicy(),
     previewPrerenderedPages(),
     reviewPage(),
+    // The service worker (src/service-worker.ts, decision 013): built with the app, never in dev
+    // (vite-plugin-pwa leaves dev alone unless asked). The pre-rendered pages, article data, the
+    // search index and precompressed files are written later in the build, or are kept at run
+    // time, so only the app's code, strings and icons are precached.
+    isSsrBuild
+      ? null
+      : VitePWA({
+          strategies: 'injectManifest',
+          srcDir: 'src',
+          filename: 'service-worker.ts',
+          // The app registers it itself (src/app/offline.ts), lazily, with its own update prompt.
+          injectRegister: false,
+          // public/manifest.webmanifest is the manifest.
+          manifest: false,
+          injectManifest: {
+            globPatterns: ['assets/**/*.{js,css}', 'icons/*.{png,svg}', 'favicon.svg', 'manifest.webmanifest'],
+          },
+        }),
   ],
   build: {
     outDir: isSsrBuild ? `${distDir}-ssr` : distDir,

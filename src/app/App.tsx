@@ -11,6 +11,7 @@ import { MAIN_ID } from '../ui/main-id';
 import { NetworkStatus } from '../ui/NetworkStatus';
 import { NotFound } from '../ui/NotFound';
 import { ToastProvider } from '../ui/toast';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { fetchAheadWhenIdle, whenLoadedAndIdle } from '../ui/when-idle';
 import { ArticlePage, LibraryPage, ParallelPage, SearchPage, preloadAllPages } from './pages';
 import { useSearchShortcut } from './use-search-shortcut';
@@ -124,6 +125,7 @@ export function App({ initialUrl }: { initialUrl: string }) {
           </NavigationPending>
         </ErrorBoundary>
         <NetworkStatus />
+        <UpdatePrompt />
       </ToastProvider>
     </PageLang>
   );

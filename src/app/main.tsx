@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { loadArticle } from '../articles/loader';
+import { setOfflineWorker } from '../articles/offline-cache';
 import { createI18n, loadStrings } from '../i18n/setup';
 import { langOfRoute } from '../routing/links';
 import { currentUrl, routeOf } from '../routing/navigation';
@@ -10,6 +11,7 @@ import { applySettings } from '../store/reading-settings';
 import { App, initialLang } from './App';
 import { PAGE_DATA_ID, primePageData, readPageData } from './page-data';
 import { preloadPage } from './pages';
+import { whenIdle } from '../ui/when-idle';
 import './styles.css';
 import './reading-settings.css';
 // Last, so what paper needs wins over every screen rule.
@@ -77,5 +79,22 @@ async function start(root: HTMLElement) {
   else createRoot(root, options).render(app);
 }
 
+/**
+ * The service worker that keeps articles offline, in the production build only: in development it
+ * would serve stale code under hot reload. Registered when the browser is idle, after the page.
+ */
+function startOffline() {
+  if (!import.meta.env.PROD) return;
+  whenIdle(() => {
+    import('./service-worker-client').then(
+      ({ startServiceWorker }) => startServiceWorker(),
+      () => setOfflineWorker(Promise.resolve(false)),
+    );
+  });
+}
+
 const root = document.getElementById('root');
-if (root) void start(root);
+if (root) {
+  void start(root);
+  startOffline();
+}

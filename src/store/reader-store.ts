@@ -16,12 +16,14 @@ import {
   type Positions,
   type ReadingPosition,
 } from './positions';
+import { keepWithin, keptFrom, MAX_UNSAVED_ARTICLES, readKept, type Kept, type KeptArticle } from './kept';
 import { rememberLangForServer } from './lang-cookie';
 import { DEFAULT_SETTINGS, readSettings, type ReadingSettings } from './reading-settings';
 import { safeStorage } from './safe-storage';
 import { STORE_NAME } from './store-name';
 
 export type { ReadingPosition } from './positions';
+export type { KeptArticle } from './kept';
 export { MAX_POSITIONS } from './positions';
 export { STORE_NAME } from './store-name';
 
@@ -36,10 +38,20 @@ export interface ReaderState {
   setPeek: (peek: boolean) => void;
   setSettings: (change: Partial<ReadingSettings>) => void;
   savePosition: (slug: string, position: Omit<ReadingPosition, 'updatedAt'>, now?: number) => void;
+  /** Articles kept for reading offline (store/kept.ts). */
+  kept: Kept;
+  /** The reader opened an article: it is kept, and the least recently opened unsaved ones beyond the bound go. */
+  openKept: (slug: string, article: Pick<KeptArticle, 'languages' | 'titles'>, now?: number) => void;
+  /** Its copies were fetched just now. */
+  markKept: (slug: string, now?: number) => void;
+  /** Saved on purpose (kept until removed), or back to kept only as opened. */
+  setSaved: (slug: string, saved: boolean, now?: number) => void;
+  /** Removed from what is kept. */
+  forgetKept: (slug: string) => void;
 }
 
 export const STORE_VERSION = 2;
-type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek' | 'settings'>;
+type Persisted = Pick<ReaderState, 'preferredLang' | 'positions' | 'peek' | 'settings' | 'kept'>;
 
 /**
  * Turns whatever storage held into our state, dropping what does not fit.
@@ -54,6 +66,7 @@ export function migrate(persisted: unknown, version: number, now = Date.now()): 
     positions: positionsFrom(),
     peek: false,
     settings: { ...DEFAULT_SETTINGS },
+    kept: keptFrom(),
   };
   if (!isRecord(persisted)) return state;
   const rawPositions = isRecord(persisted.positions) ? persisted.positions : {};
@@ -70,6 +83,7 @@ export function migrate(persisted: unknown, version: number, now = Date.now()): 
   state.preferredLang = isLang(persisted.preferredLang) ? persisted.preferredLang : null;
   state.peek = persisted.peek === true;
   state.settings = readSettings(persisted.settings);
+  state.kept = keepWithin(readKept(persisted.kept), MAX_UNSAVED_ARTICLES);
   for (const [slug, raw] of Object.entries(rawPositions)) {
     const position = readPosition(raw, now);
     if (position) state.positions[slug] = position;
@@ -141,16 +155,48 @@ export const useReaderStore = create<ReaderState>()(
           };
           return { positions: keepNewest(positions) };
         }),
+      kept: keptFrom(),
+      openKept: (slug, { languages, titles }, now = Date.now()) =>
+        set((state) => {
+          const before = state.kept[slug];
+          const kept = keptFrom(Object.entries(state.kept));
+          kept[slug] = {
+            languages,
+            titles,
+            openedAt: now,
+            keptAt: before?.keptAt ?? 0,
+            savedAt: before?.savedAt ?? null,
+          };
+          return { kept: keepWithin(kept, MAX_UNSAVED_ARTICLES) };
+        }),
+      markKept: (slug, now = Date.now()) =>
+        set((state) => {
+          const article = state.kept[slug];
+          if (!article) return {};
+          return { kept: keptFrom([...Object.entries(state.kept), [slug, { ...article, keptAt: now }]]) };
+        }),
+      setSaved: (slug, saved, now = Date.now()) =>
+        set((state) => {
+          const article = state.kept[slug];
+          if (!article) return {};
+          const next = { ...article, savedAt: saved ? now : null };
+          return {
+            kept: keepWithin(keptFrom([...Object.entries(state.kept), [slug, next]]), MAX_UNSAVED_ARTICLES),
+          };
+        }),
+      forgetKept: (slug) =>
+        set((state) => ({ kept: keptFrom(Object.entries(state.kept).filter(([other]) => other !== slug)) })),
     }),
     {
       name: STORE_NAME,
       version: STORE_VERSION,
       storage: sharedStorage(),
-      partialize: ({ preferredLang, positions, peek, settings }): Persisted => ({
+      partialize: ({ preferredLang, positions, peek, settings, kept }): Persisted => ({
         preferredLang,
         positions,
         peek,
         settings,
+        kept,
       }),
       migrate,
       // Storage's language and options, and its places where they are newer than ours: at start,

@@ -3,7 +3,9 @@ import { forgetFailedLoads, LoadError } from '../articles/loader';
 import { usePageLang, usePageT } from '../i18n/page-lang';
 import { libraryPath } from '../routing/links';
 import { AppLink } from './AppLink';
+import { KeptArticles } from './KeptArticles';
 import { MAIN_ID } from './main-id';
+import { reloadOnceFor } from './reload-once';
 
 interface FailedProps {
   error: unknown;
@@ -24,6 +26,10 @@ function Failed({ error, loadMessage, scope, onRetry }: FailedProps) {
   const t = usePageT('common');
   const lang = usePageLang();
   const loading = error instanceof LoadError;
+  // A chunk a new deploy removed: the page reloads once by itself, onto the new build.
+  useEffect(() => {
+    if (scope === 'page' && !loading) reloadOnceFor(error);
+  }, [scope, loading, error]);
   useEffect(() => {
     if (!loading) return;
     window.addEventListener('online', onRetry);
@@ -46,21 +52,48 @@ function Failed({ error, loadMessage, scope, onRetry }: FailedProps) {
       </div>
     );
   }
+  // Offline, a page that failed to load is one this device does not keep: say so, and list what it keeps.
+  const notKept = loading && typeof navigator !== 'undefined' && !navigator.onLine;
+  const bar = (
+    <header className="reader__bar">
+      <div className="reader__bar-inner">
+        <AppLink href={libraryPath(lang)} className="reader__home">
+          <span aria-hidden="true">←</span> {t('appName')}
+        </AppLink>
+      </div>
+    </header>
+  );
+  if (notKept) {
+    return (
+      <>
+        {bar}
+        <main id={MAIN_ID} role="alert" className="page page--message" tabIndex={-1}>
+          <h1>{t('offline.notKeptTitle')}</h1>
+          <p>{t('offline.notKeptBody')}</p>
+          <KeptArticles />
+          <p>{home}</p>
+        </main>
+      </>
+    );
+  }
   return (
-    <main id={MAIN_ID} role="alert" className="page page--message" tabIndex={-1}>
-      <h1>{t(loading ? 'loadFailed.title' : 'crash.title')}</h1>
-      <p>{t(loading ? 'loadFailed.body' : 'crash.body')}</p>
-      <p className="part-crash__actions">
-        {loading ? (
-          retry
-        ) : (
-          <button type="button" onClick={() => window.location.reload()}>
-            {t('crash.reload')}
-          </button>
-        )}
-        {home}
-      </p>
-    </main>
+    <>
+      {bar}
+      <main id={MAIN_ID} role="alert" className="page page--message" tabIndex={-1}>
+        <h1>{t(loading ? 'loadFailed.title' : 'crash.title')}</h1>
+        <p>{t(loading ? 'loadFailed.body' : 'crash.body')}</p>
+        <p className="part-crash__actions">
+          {loading ? (
+            retry
+          ) : (
+            <button type="button" onClick={() => window.location.reload()}>
+              {t('crash.reload')}
+            </button>
+          )}
+          {home}
+        </p>
+      </main>
+    </>
   );
 }
 

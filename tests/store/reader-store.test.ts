@@ -36,13 +36,14 @@ test('saving a position writes it, with its time, to storage under the versioned
       peek: false,
       settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
       positions: { story: { segmentId: 'p-3', offset: 0.25, progress: 0.4, updatedAt: 1000 } },
+      kept: {},
     },
   });
 });
 
-test('only the language, the places, the peek option and the reading settings are stored, not the actions', () => {
+test('only the language, the places, the peek option, the reading settings and the kept articles are stored, not the actions', () => {
   useReaderStore.getState().setPeek(true);
-  expect(Object.keys(stored().state as object).sort()).toEqual(['peek', 'positions', 'preferredLang', 'settings']);
+  expect(Object.keys(stored().state as object).sort()).toEqual(['kept', 'peek', 'positions', 'preferredLang', 'settings']);
 });
 
 test('a saved position and language are restored, before the app reads them, when it starts again', () => {
@@ -105,6 +106,7 @@ test('the prototype state (version 0) is migrated: ua becomes uk, segment ids be
       peek: false,
       settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
       positions: { story: place('p-2', 0) },
+      kept: {},
     },
   });
 });
@@ -115,6 +117,7 @@ test('migrate drops what does not fit instead of failing', () => {
     positions: {},
     peek: false,
     settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
+    kept: {},
   };
   expect(migrate('nonsense', 1)).toEqual(empty);
   expect(migrate({ lang: 'xx', positions: 'p' }, 0)).toEqual(empty);
@@ -125,6 +128,7 @@ test('migrate drops what does not fit instead of failing', () => {
     peek: false,
     settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' },
     positions: { a: { segmentId: 'x', offset: 1, progress: 0, updatedAt: 0 } },
+    kept: {},
   });
 });
 

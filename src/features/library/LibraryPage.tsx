@@ -11,6 +11,7 @@ import { SearchForm } from '../../ui/SearchForm';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { ArticleCard } from './ArticleCard';
 import { ContinueReading } from './ContinueReading';
+import { SavedArticles } from './SavedArticles';
 import { MAIN_ID } from '../../ui/main-id';
 
 /** A page of the index's cards, and the offer of the next page if this is the last shown. */
@@ -105,6 +106,7 @@ export function LibraryPage() {
         <ErrorBoundary scope="part" resetKey={lang}>
           <ContinueReading />
         </ErrorBoundary>
+        <SavedArticles />
         <section aria-labelledby="_latest-heading">
           <ErrorBoundary scope="part" resetKey={lang} loadMessage={t('loadError')}>
             <Suspense fallback={<p className="loading">{tc('loading')}</p>}>

@@ -1,6 +1,7 @@
 import { use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { alignSegments } from '../../articles/align';
 import { loadArticle } from '../../articles/loader';
+import { useKeepOffline } from '../../reading/use-keep-offline';
 import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
@@ -49,6 +50,7 @@ export function ParallelPage({ slug, columns, segmentId }: ParallelPageProps) {
   const pending = useNavigationPending();
   // Rows off the page in a long view, for the reading position to bring onto it.
   const offPage = useRef<OffPageSegments>(null);
+  useKeepOffline(slug, data.summary);
 
   const available = data.summary?.languages ?? columns;
   const states: ColumnState[] = data.bundles.map((load) => load.kind);

@@ -20,6 +20,9 @@ import { useDocumentMeta } from '../../ui/use-document-meta';
 import { ArticleText } from './ArticleText';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReadingProgress } from './ReadingProgress';
+import { KeptCopyNote } from '../../reading/KeptCopyNote';
+import { SaveForOffline } from '../../reading/SaveForOffline';
+import { useKeepOffline } from '../../reading/use-keep-offline';
 import { MAIN_ID } from '../../ui/main-id';
 
 interface ArticlePageProps {
@@ -58,6 +61,7 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
       order: bundle.segments.map((segment) => segment.id),
     };
   }, [bundle, lang, slug]);
+  useKeepOffline(slug, summary);
   const otherLanguages = available.filter((other) => other !== lang);
   const compareWith = fallbackLang(lang, otherLanguages);
   // A version that is not here has nothing to compare, and no progress to show.
@@ -116,12 +120,14 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
                 if (element && scrollToSegment(element, id)) focusSegment(element, id);
               }}
             />
+            {summary ? <SaveForOffline slug={slug} /> : null}
             <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
         </div>
         {bundle ? <ReadingProgress /> : null}
       </header>
       <main id={MAIN_ID} className="page" ref={container} tabIndex={-1}>
+        <KeptCopyNote slug={slug} lang={lang} />
         {bundle ? (
           <ErrorBoundary scope="part" resetKey={`${slug}/${bundle.lang}`}>
             <ArticleText bundle={bundle} slug={slug} languages={available} markedSegmentId={segmentId} />

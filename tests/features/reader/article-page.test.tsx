@@ -227,10 +227,9 @@ test('the reader is told when the network goes and comes back, and what failed m
 
   const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
   window.dispatchEvent(new Event('offline'));
-  expect(await screen.findByText('You are offline. Articles you have opened stay readable.')).toHaveAttribute(
-    'role',
-    'status',
-  );
+  expect(
+    await screen.findByText('You are offline. This page stays open; other pages load when you are back online.'),
+  ).toHaveAttribute('role', 'status');
 
   network.heal();
   onLine.mockReturnValue(true);
