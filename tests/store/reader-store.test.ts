@@ -43,7 +43,13 @@ test('saving a position writes it, with its time, to storage under the versioned
 
 test('only the language, the places, the peek option, the reading settings and the kept articles are stored, not the actions', () => {
   useReaderStore.getState().setPeek(true);
-  expect(Object.keys(stored().state as object).sort()).toEqual(['kept', 'peek', 'positions', 'preferredLang', 'settings']);
+  expect(Object.keys(stored().state as object).sort()).toEqual([
+    'kept',
+    'peek',
+    'positions',
+    'preferredLang',
+    'settings',
+  ]);
 });
 
 test('a saved position and language are restored, before the app reads them, when it starts again', () => {
