@@ -73,6 +73,9 @@ async function start(root: HTMLElement) {
       </I18nextProvider>
     </StrictMode>
   );
+  // The pre-rendered paint laid out only the first passages (styles.css); the app lays out all of
+  // them, so a place restored or a passage linked is found where it really is.
+  delete root.dataset.firstPaint;
   // A view that fails is shown by its error boundary, which also logs it; React need not log it again.
   const options = { onCaughtError: () => undefined };
   if (hydrating) hydrateRoot(root, app, options);
