@@ -45,7 +45,10 @@ export function pageHtml(template: string, css: string, parts: PageParts): strin
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, (policy) => `${policy}\n    ${parts.head}`)
-    .replace(/<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/, () => `<div id="root">${parts.body}</div>`)
+    .replace(
+      /<div id="root">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/,
+      () => `<div id="root" data-first-paint>${parts.body}</div>`,
+    )
     .replace(
       '</body>',
       () => `  <script type="application/json" id="${parts.dataId}">${parts.data}</script>\n  </body>`,

@@ -47,7 +47,7 @@ test('the stylesheet is written in, and the page’s policy allows exactly that 
 test('text with $1, $& and the like is written as it is, in the head, the body, the data and the styles', () => {
   const html = pageHtml(TEMPLATE, CSS, parts);
   expect(html).toContain(parts.head);
-  expect(html).toContain(`<div id="root">${parts.body}</div>`);
+  expect(html).toContain(`<div id="root" data-first-paint>${parts.body}</div>`);
   expect(html).toContain(`<script type="application/json" id="page-data">${parts.data}</script>`);
   expect(html).toContain(`<style>${CSS}</style>`);
   expect(html.match(/<meta http-equiv/g)).toHaveLength(1);
