@@ -286,7 +286,7 @@ test('a version 1 state keeps its language, places and options, gains the defaul
   });
   expect(stored()).toEqual({
     version: 2,
-    state: { ...version1, settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' } },
+    state: { ...version1, settings: { theme: 'system', textSize: 1, lineSpacing: 'normal' }, kept: {} },
   });
 });
 
