@@ -6,6 +6,7 @@
 import { lazy } from 'react';
 import type { Route } from '../routing/links';
 import { preloadShareMenu } from '../sharing/PassageShare';
+import { preloadReadingSettings } from '../reading/ReadingSettings';
 import { preloadShortcutsDialog } from '../reading/shortcuts/ShortcutsHelp';
 
 const code = {
@@ -34,5 +35,5 @@ export function preloadPage(route: Route): Promise<unknown> {
 
 /** Every page's code, and the parts a reader opens (the share menu, the shortcuts list). */
 export function preloadAllPages(): Promise<unknown> {
-  return Promise.all([...Object.values(code).map((load) => load()), preloadShareMenu(), preloadShortcutsDialog()]);
+  return Promise.all([...Object.values(code).map((load) => load()), preloadShareMenu(), preloadShortcutsDialog(), preloadReadingSettings()]);
 }

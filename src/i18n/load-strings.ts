@@ -17,11 +17,23 @@ export const NAMESPACES = [
 ] as const satisfies readonly (keyof Strings)[];
 export type Namespace = (typeof NAMESPACES)[number];
 
-const loaders: Record<Lang, () => Promise<{ strings: Strings }>> = {
+const loaders: Record<Lang, () => Promise<{ strings: Omit<Strings, 'search'> }>> = {
   uk: () => import('./strings/uk'),
   en: () => import('./strings/en'),
   ru: () => import('./strings/ru'),
 };
+
+/** Search's strings, apart: every page has the `/` key, but only a reader who searches needs them. */
+const searchLoaders: Record<Lang, () => Promise<{ default: Strings['search'] }>> = {
+  uk: () => import('../../locales/uk/search.json'),
+  en: () => import('../../locales/en/search.json'),
+  ru: () => import('../../locales/ru/search.json'),
+};
+
+function loadNamespace(lng: Lang, ns: Namespace): Promise<unknown> {
+  if (ns === 'search') return searchLoaders[lng]().then((module) => module.default);
+  return loaders[lng]().then(({ strings }) => strings[ns]);
+}
 
 /**
  * An i18next backend that reads a namespace from its language's chunk. The
@@ -33,10 +45,9 @@ export const stringsBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(lng, ns, callback) {
-    const load = loaders[lng as Lang];
-    if (!load) return callback(new Error(`no interface strings for ${lng}`), false);
-    load().then(
-      ({ strings }) => callback(null, strings[ns as Namespace]),
+    if (!Object.hasOwn(loaders, lng)) return callback(new Error(`no interface strings for ${lng}`), false);
+    loadNamespace(lng as Lang, ns as Namespace).then(
+      (strings) => callback(null, strings as Strings[Namespace]),
       // `true`: a failed fetch may succeed later, so i18next tries again before it falls back.
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
     );

@@ -1,15 +1,6 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
+import type { ContentsEntries } from './contents-entries';
 import { positionOnPage } from './position-dom';
-
-export interface ContentsEntries {
-  /** The article's headings in the page's language, each with its segment id and the link to it. */
-  headings: { id: string; text: string; href: string }[];
-  /** Every segment id of the view, in order: which section a passage belongs to. */
-  order: string[];
-}
-
-/** Articles with fewer headings than this get no contents: a list of one or two says nothing. */
-export const MIN_HEADINGS = 3;
 
 /** The heading whose section holds the segment at the reading line, or null before the first heading. */
 export function currentSection(entries: ContentsEntries, segmentId: string | null): string | null {

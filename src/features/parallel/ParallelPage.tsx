@@ -8,7 +8,7 @@ import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { cycleFirst, setFirst, toggleParallel } from '../../reading/columns';
 import { scrollToSegment, segmentBeside } from '../../reading/position-dom';
 import { BackToLibrary } from '../../reading/BackToLibrary';
-import { MIN_HEADINGS, type ContentsEntries } from '../../reading/Contents';
+import { MIN_HEADINGS, type ContentsEntries } from '../../reading/contents-entries';
 import { PrintedFrom } from '../../reading/PrintedFrom';
 import { ReadingSettings } from '../../reading/ReadingSettings';
 import { useReadingPosition, type OffPageSegments } from '../../reading/use-reading-position';

@@ -3,7 +3,7 @@ import { loadArticle } from '../../articles/loader';
 import { AUTONYMS, fallbackLang, type Lang } from '../../i18n/languages';
 import { usePageT } from '../../i18n/page-lang';
 import { BackToLibrary } from '../../reading/BackToLibrary';
-import { MIN_HEADINGS, type ContentsEntries } from '../../reading/Contents';
+import { MIN_HEADINGS, type ContentsEntries } from '../../reading/contents-entries';
 import { PrintedFrom } from '../../reading/PrintedFrom';
 import { ReadingSettings } from '../../reading/ReadingSettings';
 import { cycleFirst, toggleParallel } from '../../reading/columns';

@@ -3,7 +3,7 @@ import common from '../../../locales/en/common.json';
 import library from '../../../locales/en/library.json';
 import parallel from '../../../locales/en/parallel.json';
 import reader from '../../../locales/en/reader.json';
-import search from '../../../locales/en/search.json';
 import sharing from '../../../locales/en/sharing.json';
 
-export const strings = { common, library, parallel, reader, search, sharing };
+// Search's strings are a chunk of their own (load-strings.ts): only a reader who searches needs them.
+export const strings = { common, library, parallel, reader, sharing };

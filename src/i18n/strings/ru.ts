@@ -3,7 +3,7 @@ import common from '../../../locales/ru/common.json';
 import library from '../../../locales/ru/library.json';
 import parallel from '../../../locales/ru/parallel.json';
 import reader from '../../../locales/ru/reader.json';
-import search from '../../../locales/ru/search.json';
 import sharing from '../../../locales/ru/sharing.json';
 
-export const strings = { common, library, parallel, reader, search, sharing };
+// Search's strings are a chunk of their own (load-strings.ts): only a reader who searches needs them.
+export const strings = { common, library, parallel, reader, sharing };

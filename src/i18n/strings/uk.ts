@@ -3,7 +3,7 @@ import common from '../../../locales/uk/common.json';
 import library from '../../../locales/uk/library.json';
 import parallel from '../../../locales/uk/parallel.json';
 import reader from '../../../locales/uk/reader.json';
-import search from '../../../locales/uk/search.json';
 import sharing from '../../../locales/uk/sharing.json';
 
-export const strings = { common, library, parallel, reader, search, sharing };
+// Search's strings are a chunk of their own (load-strings.ts): only a reader who searches needs them.
+export const strings = { common, library, parallel, reader, sharing };
