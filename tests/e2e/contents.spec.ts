@@ -17,7 +17,7 @@ test('a long article lists its headings in its language; a jump puts the heading
   const headings = await page
     .locator('.article h2.segment')
     .evaluateAll((list) =>
-      list.map((h) => ({ id: h.getAttribute('data-segment-id'), text: h.firstChild?.textContent ?? '' })),
+      list.map((h) => ({ id: h.getAttribute('data-segment-id'), text: (h.textContent ?? '').trim() })),
     );
   expect(headings.length).toBeGreaterThanOrEqual(3);
   const contents = await openContents(page);

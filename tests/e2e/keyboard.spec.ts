@@ -15,9 +15,14 @@ test('a keyboard reader skips to the text and switches language without a mouse'
   await expect(page.locator('main')).toBeFocused();
   await expect(page).toHaveURL(`/en/${SEED}`);
 
-  // Back from the text: the shortcuts button, the side-by-side link, then the last language.
+  // Back from the text: the shortcuts, saving for offline, the reading settings, the side-by-side link,
+  // then the last language.
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Save for offline' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Reading settings' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Compare translations side by side' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
