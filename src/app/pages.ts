@@ -35,5 +35,10 @@ export function preloadPage(route: Route): Promise<unknown> {
 
 /** Every page's code, and the parts a reader opens (the share menu, the shortcuts list). */
 export function preloadAllPages(): Promise<unknown> {
-  return Promise.all([...Object.values(code).map((load) => load()), preloadShareMenu(), preloadShortcutsDialog(), preloadReadingSettings()]);
+  return Promise.all([
+    ...Object.values(code).map((load) => load()),
+    preloadShareMenu(),
+    preloadShortcutsDialog(),
+    preloadReadingSettings(),
+  ]);
 }
