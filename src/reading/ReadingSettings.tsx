@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useId, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { usePageT } from '../i18n/page-lang';
 import type { ContentsEntries } from './contents-entries';
 
@@ -15,6 +15,8 @@ interface ReadingSettingsProps {
   container: RefObject<HTMLElement | null>;
   /** Takes the reader to a segment by its id. */
   onJump: (segmentId: string) => void;
+  /** Bar controls the panel also offers, for the narrowest phones, where the bar has no room for them. */
+  children?: ReactNode;
 }
 
 /**
@@ -24,7 +26,7 @@ interface ReadingSettingsProps {
  * readable. Escape, the close button, a jump or a click outside close it, and
  * focus goes back to the button.
  */
-export function ReadingSettings({ contents, container, onJump }: ReadingSettingsProps) {
+export function ReadingSettings({ contents, container, onJump, children }: ReadingSettingsProps) {
   const t = usePageT('common');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -58,7 +60,9 @@ export function ReadingSettings({ contents, container, onJump }: ReadingSettings
             onJump={onJump}
             button={button}
             close={close}
-          />
+          >
+            {children}
+          </ReadingSettingsPanel>
         </Suspense>
       ) : null}
     </>

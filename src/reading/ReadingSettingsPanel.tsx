@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { usePageT } from '../i18n/page-lang';
 import { useReaderStore } from '../store/reader-store';
@@ -15,10 +15,20 @@ export interface ReadingSettingsPanelProps {
   button: RefObject<HTMLButtonElement | null>;
   /** Closes the panel, with focus back on the button or left where it is. */
   close: (refocus: boolean) => void;
+  /** Bar controls repeated here, shown only where the bar has no room for them (styles.css). */
+  children?: ReactNode;
 }
 
 /** The open panel of the bar's "Aa" button (ReadingSettings.tsx): code fetched when idle or on first open. */
-export function ReadingSettingsPanel({ id, contents, container, onJump, button, close }: ReadingSettingsPanelProps) {
+export function ReadingSettingsPanel({
+  id,
+  contents,
+  container,
+  onJump,
+  button,
+  close,
+  children,
+}: ReadingSettingsPanelProps) {
   const t = usePageT('common');
   const panel = useRef<HTMLDivElement>(null);
   const settings = useReaderStore(useShallow((state) => state.settings));
@@ -60,6 +70,7 @@ export function ReadingSettingsPanel({ id, contents, container, onJump, button, 
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {children ? <div className="reading-settings__bar-extras">{children}</div> : null}
       <fieldset className="reading-settings__group">
         <legend>{t('settings.theme')}</legend>
         <div className="reading-settings__choices">

@@ -17,14 +17,18 @@ test('a keyboard reader skips to the text and switches language without a mouse'
 
   // Back from the text: the shortcuts, saving for offline, the reading settings, the side-by-side link,
   // then the last language.
-  await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
-  await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('button', { name: 'Save for offline' })).toBeFocused();
-  await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('button', { name: 'Reading settings' })).toBeFocused();
-  await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('link', { name: 'Compare translations side by side' })).toBeFocused();
+  // A touch-only phone has no shortcuts button (it has no keys).
+  const shortcuts = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  const backwards = [
+    ...((await shortcuts.isVisible()) ? [shortcuts] : []),
+    page.getByRole('button', { name: 'Save for offline' }),
+    page.getByRole('button', { name: 'Reading settings' }),
+    page.getByRole('link', { name: 'Compare translations side by side' }),
+  ];
+  for (const control of backwards) {
+    await page.keyboard.press('Shift+Tab');
+    await expect(control).toBeFocused();
+  }
   await page.keyboard.press('Shift+Tab');
   const russian = page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Русский' });
   await expect(russian).toBeFocused();

@@ -20,7 +20,11 @@ async function barRow(page: Page) {
     const left = Math.min(...controls.map((box) => box.left));
     const used = controls.reduce((sum, box) => sum + box.width, 0);
     return {
-      tops: new Set(controls.map((box) => Math.round(box.top / 8))).size,
+      // Rows: tops more than 8 px apart (controls of one row differ by their centring only).
+      tops: controls
+        .map((box) => box.top)
+        .sort((a, b) => a - b)
+        .filter((top, i, all) => i === 0 || top - (all[i - 1] ?? top) > 8).length,
       height: document.querySelector('[data-reading-line]')?.getBoundingClientRect().height ?? 0,
       within: left >= 0 && right <= window.innerWidth,
       // What a further icon button (the reading settings) would have beside the others, 2 px apart.

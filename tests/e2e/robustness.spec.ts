@@ -195,6 +195,11 @@ test.describe('a language switch whose text does not come', () => {
     await saveData(page);
     await page.goto(`/en/${LONG}`);
     await appTookOver(page);
+    // Every language's strings come once the page has loaded and the browser is idle, whatever the
+    // connection (src/app/App.tsx): a reader who goes offline after that is told in the new language.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => /\/assets\/uk-[\w-]+\.js$/.test(entry.name)),
+    );
     await context.setOffline(true);
     await page
       .getByRole('navigation', { name: 'Read this article in' })

@@ -119,7 +119,9 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
                 const element = container.current;
                 if (element && scrollToSegment(element, id)) focusSegment(element, id);
               }}
-            />
+            >
+              {summary ? <SaveForOffline slug={slug} /> : null}
+            </ReadingSettings>
             {summary ? <SaveForOffline slug={slug} /> : null}
             <ShortcutsButton onOpen={() => setHelpOpen(true)} />
           </div>
