@@ -2,7 +2,8 @@
  * `npx tsx scripts/search-stemming.ts`: which word forms find each other in
  * the search (docs/search.md). Builds a small Pagefind index, one page per
  * word form, in each language, serves it with a page in that language, and
- * searches each query in Chromium as the app does. Prints a table.
+ * searches each query in Chromium as the app does (a Ukrainian query by its
+ * stems, src/features/search/word-forms.ts). Prints a table.
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import * as pagefind from 'pagefind';
+import { ukrainianQuery } from '../src/features/search/word-forms.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 // [language, query, the form it should find]
@@ -70,14 +72,17 @@ const page = await browser.newPage();
 const rows: string[] = ['| language | query | finds | found |', '| --- | --- | --- | --- |'];
 for (const [lang, query, form] of CASES) {
   await page.goto(`${origin}/${lang}/`);
-  const found = await page.evaluate(async (term) => {
-    const script = '/pagefind/pagefind.js';
-    const module = (await import(script)) as {
-      search: (t: string) => Promise<{ results: { data: () => Promise<{ meta: { title: string } }> }[] }>;
-    };
-    const result = await module.search(term);
-    return Promise.all(result.results.map(async (hit) => (await hit.data()).meta.title));
-  }, query);
+  const found = await page.evaluate(
+    async (term) => {
+      const script = '/pagefind/pagefind.js';
+      const module = (await import(script)) as {
+        search: (t: string) => Promise<{ results: { data: () => Promise<{ meta: { title: string } }> }[] }>;
+      };
+      const result = await module.search(term);
+      return Promise.all(result.results.map(async (hit) => (await hit.data()).meta.title));
+    },
+    lang === 'uk' ? ukrainianQuery(query) : query,
+  );
   rows.push(`| ${lang} | ${query} | ${form} | ${found.includes(form) ? 'yes' : 'no'} (${found.join(', ') || '—'}) |`);
 }
 await browser.close();

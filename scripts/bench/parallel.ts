@@ -193,7 +193,8 @@ async function parallelOnce(
     await waitForAllRows(page, rowsFor(opened), opened.length);
 
     // The heaviest layout: all three languages.
-    await page.locator('.column-controls__add button').first().click();
+    await page.locator('.languages-menu__toggle').click();
+    await page.locator('.languages-menu__add button').first().click();
     await page.waitForFunction(
       (n) => new URLSearchParams(window.location.search).get('compare')?.split(',').length === n,
       2,

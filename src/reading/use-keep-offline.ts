@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../articles/library-index';
 import { dropArticleCopies, keepArticleCopies, REFRESH_AFTER_MS, workerReady } from '../articles/offline-cache';
 import type { Lang } from '../i18n/languages';
 import { useReaderStore } from '../store/reader-store';
+import { savingData } from '../ui/when-idle';
 
 /** Lets go of the copies of every article the store no longer keeps. */
 export function dropUnkept(): Promise<void> {
@@ -14,11 +15,13 @@ export function dropUnkept(): Promise<void> {
  * (so a switch and the parallel view work offline too): recorded in the
  * store now, its copies fetched when a service worker serves them. Copies a
  * day old are fetched again, so an edited article is refreshed when next online.
+ * A reader who asked their browser to save data (Save-Data) keeps only what
+ * they save on purpose: the other languages are not fetched behind their back.
  */
 export function useKeepOffline(slug: string, summary: ArticleSummary | null): void {
   const languages = summary?.languages.join(' ') ?? '';
   useEffect(() => {
-    if (!summary || !languages) return;
+    if (!summary || !languages || savingData()) return;
     const { openKept, markKept } = useReaderStore.getState();
     const titles: Partial<Record<Lang, string>> = {};
     for (const lang of summary.languages) {

@@ -10,6 +10,7 @@ import { LoadError } from '../../articles/loader';
 import { LANGS, langOfUrlWord, type Lang } from '../../i18n/languages';
 import { isSegmentId, isSlug } from '../../routing/links';
 import { passageOf, type Passage } from './passage';
+import { ukrainianQuery } from './word-forms';
 
 const PAGEFIND_PATH = '/pagefind/';
 /** Results shown at once; the reader asks for more. */
@@ -149,7 +150,7 @@ function hitOf(raw: unknown): SearchHit | null {
 /** The hits for a query: the first `pages` pages of results. Rejects when the index cannot be loaded. */
 export async function runSearch(lang: Lang, query: string, allLanguages: boolean, pages = 1): Promise<SearchResults> {
   const instance = await instanceFor(lang, allLanguages);
-  const found = await instance.search(query);
+  const found = await instance.search(lang === 'uk' ? ukrainianQuery(query) : query);
   const results = found?.results ?? [];
   const shown = results.slice(0, RESULTS_PER_PAGE * pages);
   const hits = (await Promise.all(shown.map((result) => result.data().then(hitOf)))).filter(
