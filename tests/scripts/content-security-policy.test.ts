@@ -34,7 +34,7 @@ test('the theme-color tags stand right before the settings script, which gives t
   const html = built();
   expect(html).toContain(`${THEME_COLOR_TAGS}\n    <script>${SETTINGS_SCRIPT}</script>`);
   // One pair, the script's, and no fixed colour left in index.html.
-  expect(html.match(/name="theme-color"/g)).toHaveLength(2);
+  expect(html.match(/<meta name="theme-color"/g)).toHaveLength(2);
   expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf(THEME_COLOR_TAGS));
 });
 
