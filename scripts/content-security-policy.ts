@@ -9,8 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { THEME_COLOR_TAGS } from '../src/store/reading-settings.ts';
-import { SETTINGS_SCRIPT } from '../src/store/settings-script.ts';
+import { SETTINGS_SCRIPT, THEME_COLOR_TAGS } from '../src/store/settings-script.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

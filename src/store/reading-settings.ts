@@ -28,17 +28,6 @@ export interface ReadingSettings {
  */
 export const THEME_COLORS = { light: '#fdfcf9', sepia: '#f4ecd8', dark: '#15171b' } as const;
 
-/**
- * The page's two theme-color tags, as written into every page: the system's
- * pair, one for each colour scheme. A chosen theme gives both its own colour.
- */
-export const THEME_COLOR_TAGS = (['light', 'dark'] as const)
-  .map(
-    (scheme) =>
-      `<meta name="theme-color" media="(prefers-color-scheme: ${scheme})" content="${THEME_COLORS[scheme]}" />`,
-  )
-  .join('\n    ');
-
 export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', textSize: 1, lineSpacing: 'normal' };
 
 const isOneOf = <T>(values: readonly T[], value: unknown): value is T => values.includes(value as T);

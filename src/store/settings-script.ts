@@ -13,6 +13,18 @@
 import { STORE_NAME } from './store-name.ts';
 import { DEFAULT_SETTINGS, LINE_SPACINGS, TEXT_SIZES, THEMES, THEME_COLORS } from './reading-settings.ts';
 
+/**
+ * The page's two theme-color tags, written just before the script: the
+ * system's pair, one for each colour scheme. A chosen theme gives both its
+ * own colour. (Here, not beside THEME_COLORS: only the build needs them.)
+ */
+export const THEME_COLOR_TAGS = (['light', 'dark'] as const)
+  .map(
+    (scheme) =>
+      `<meta name="theme-color" media="(prefers-color-scheme: ${scheme})" content="${THEME_COLORS[scheme]}" />`,
+  )
+  .join('\n    ');
+
 const pattern = (values: readonly (string | number)[], byDefault: string | number) =>
   `/^(${values.filter((value) => value !== byDefault).join('|')})$/`;
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatDaysAgo } from '../../src/i18n/format';
+import { formatDaysAgo } from '../../src/i18n/days-ago';
+import { formatDate } from '../../src/i18n/format';
 
 test.each([
   ['uk', '25 липня 2025 р.'],

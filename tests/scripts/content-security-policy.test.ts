@@ -8,8 +8,7 @@ import {
   policyWithInlineStyle,
   readingSettingsScript,
 } from '../../scripts/content-security-policy';
-import { THEME_COLOR_TAGS } from '../../src/store/reading-settings';
-import { SETTINGS_SCRIPT } from '../../src/store/settings-script';
+import { SETTINGS_SCRIPT, THEME_COLOR_TAGS } from '../../src/store/settings-script';
 
 type Transform = (html: string) => string;
 const transformOf = (plugin: { transformIndexHtml?: unknown }) => plugin.transformIndexHtml as Transform;

@@ -5,12 +5,11 @@ import {
   TEXT_SIZES,
   THEMES,
   THEME_COLORS,
-  THEME_COLOR_TAGS,
   applySettings,
   readSettings,
   type ReadingSettings,
 } from '../../src/store/reading-settings';
-import { SETTINGS_SCRIPT } from '../../src/store/settings-script';
+import { SETTINGS_SCRIPT, THEME_COLOR_TAGS } from '../../src/store/settings-script';
 import { STORE_NAME, STORE_VERSION } from '../../src/store/reader-store';
 
 const root = document.documentElement;

@@ -1,6 +1,6 @@
 import { Suspense, use } from 'react';
 import { loadSummaries } from '../../articles/loader';
-import { formatDaysAgo } from '../../i18n/format';
+import { formatDaysAgo } from '../../i18n/days-ago';
 import { fallbackLang } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { articlePath } from '../../routing/links';
