@@ -20,8 +20,9 @@ async function fitsTheWidth(page: Page) {
     [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((element) => {
         const style = getComputedStyle(element);
-        if (style.display === 'none' || style.visibility === 'hidden' || element.closest('.visually-hidden')) return false;
-        const clips = /hidden|clip/.test(style.overflowX) && !element.matches('progress, .visually-hidden');
+        // Hidden on purpose: not shown, or kept for screen readers only (a 1 px box).
+        if (style.display === 'none' || style.visibility === 'hidden' || element.clientWidth <= 1) return false;
+        const clips = /hidden|clip/.test(style.overflowX) && !element.matches('progress');
         return clips && element.scrollWidth > element.clientWidth + 1 && element.textContent?.trim();
       })
       .map((element) => element.className || element.tagName),
