@@ -10,8 +10,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 
 const COMPARE = { ua: 'en,ru', en: 'ua,ru', ru: 'ua,en' } as const;
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}-320.png`) });
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}-320.png`) });
 
 /** Nothing wider than the window, and no text cut off in a box too small for it. */
 async function fitsTheWidth(page: Page) {

@@ -1,4 +1,4 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, useState } from 'react';
 import { loadSummaries } from '../../articles/loader';
 import { formatDaysAgo } from '../../i18n/days-ago';
 import { fallbackLang } from '../../i18n/languages';
@@ -40,7 +40,8 @@ function StartedList({ started }: { started: Started[] }) {
   const tc = usePageT('common');
   const lang = usePageLang();
   const summaries = use(loadSummaries(started.map((entry) => entry.slug)));
-  const now = Date.now();
+  // Read once, when the list first shows: "today" does not change under the reader's eyes.
+  const [now] = useState(() => Date.now());
   const items = started.flatMap((entry, index) => {
     const summary = summaries[index];
     if (!summary) return [];
