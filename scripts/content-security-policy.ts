@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { SETTINGS_SCRIPT } from '../src/store/settings-script.ts';
+import { SETTINGS_SCRIPT, THEME_COLOR_TAGS } from '../src/store/settings-script.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -56,8 +56,9 @@ export const PAGE_HEADER_POLICY = join([
 /**
  * Writes the head script into every page, in development too, right after the
  * charset: before the stylesheet and the body, so the first paint already has
- * the reader's theme. (The policy, added after it in the build, still comes
- * first, since it is put straight after the charset.)
+ * the reader's theme. The theme-color tags come just before it, so that it
+ * can give them the chosen theme's colour. (The policy, added after it in the
+ * build, still comes first, since it is put straight after the charset.)
  */
 export function readingSettingsScript(): Plugin {
   return {
@@ -65,7 +66,7 @@ export function readingSettingsScript(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         /(<meta charset="[^"]*"\s*\/?>)/i,
-        (charset) => `${charset}\n    <script>${SETTINGS_SCRIPT}</script>`,
+        (charset) => `${charset}\n    ${THEME_COLOR_TAGS}\n    <script>${SETTINGS_SCRIPT}</script>`,
       ),
   };
 }

@@ -22,6 +22,12 @@ export interface ReadingSettings {
   lineSpacing: LineSpacing;
 }
 
+/**
+ * The colour a browser paints its own bar in (`<meta name="theme-color">`):
+ * each theme's page and reading-bar colour, `--paper` in src/app/themes.css.
+ */
+export const THEME_COLORS = { light: '#fdfcf9', sepia: '#f4ecd8', dark: '#15171b' } as const;
+
 export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', textSize: 1, lineSpacing: 'normal' };
 
 const isOneOf = <T>(values: readonly T[], value: unknown): value is T => values.includes(value as T);
@@ -39,7 +45,8 @@ export function readSettings(value: unknown): ReadingSettings {
 /**
  * Puts the settings on <html> as data-theme, data-text-size and
  * data-line-spacing. A default is no attribute, so a page without script or
- * storage looks as the system asks.
+ * storage looks as the system asks. The theme-color tags follow the theme:
+ * the system's pair for the system, else the chosen theme's colour in both.
  */
 export function applySettings(root: HTMLElement, settings: ReadingSettings): void {
   const set = (name: string, value: string, byDefault: string) => {
@@ -49,4 +56,8 @@ export function applySettings(root: HTMLElement, settings: ReadingSettings): voi
   set('data-theme', settings.theme, DEFAULT_SETTINGS.theme);
   set('data-text-size', String(settings.textSize), String(DEFAULT_SETTINGS.textSize));
   set('data-line-spacing', settings.lineSpacing, DEFAULT_SETTINGS.lineSpacing);
+  for (const meta of root.ownerDocument.querySelectorAll('meta[name="theme-color"]')) {
+    const scheme = meta.getAttribute('media')?.includes('dark') ? 'dark' : 'light';
+    meta.setAttribute('content', THEME_COLORS[settings.theme === 'system' ? scheme : settings.theme]);
+  }
 }

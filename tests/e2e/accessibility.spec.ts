@@ -51,16 +51,16 @@ for (const word of ['ua', 'en', 'ru']) {
   });
 }
 
-/** Settings as a returning reader's browser holds them. */
-async function chooseTheme(page: Page, theme: string) {
+/** Settings as a returning reader's browser holds them, with a place in an article they started (if any). */
+async function chooseTheme(page: Page, theme: string, started?: string) {
   await page.addInitScript(
-    (value) => {
-      localStorage.setItem(
-        'triptych-reader',
-        JSON.stringify({ version: 2, state: { positions: {}, settings: value } }),
-      );
+    ({ settings, slug }) => {
+      const positions = slug
+        ? { [slug]: { segmentId: 'x', offset: 0, progress: 0.4, updatedAt: Date.now() - 3 * 86_400_000 } }
+        : {};
+      localStorage.setItem('triptych-reader', JSON.stringify({ version: 2, state: { positions, settings } }));
     },
-    { theme },
+    { settings: { theme }, slug: started ?? null },
   );
 }
 
@@ -80,11 +80,41 @@ for (const theme of ['light', 'sepia', 'dark']) {
   }
 }
 
+for (const theme of ['light', 'sepia', 'dark']) {
+  test(`in ${theme}, the library with an article to continue has none`, async ({ page }) => {
+    await chooseTheme(page, theme, LONG);
+    await page.goto('/ua/');
+    await expect(page.locator('.card').first()).toBeVisible();
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
 for (const theme of ['sepia', 'dark']) {
   test(`in ${theme}, the library has none`, async ({ page }) => {
     await chooseTheme(page, theme);
     await page.goto('/en/');
     await expect(page.locator('.card').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test(`in ${theme}, the search results have none`, async ({ page }) => {
+    // The first search loads its code and index; axe reads the whole page: slow on a busy machine.
+    test.slow();
+    await chooseTheme(page, theme);
+    await page.goto('/ru/search?q=1965&in=all');
+    await expect(page.locator('.search-hit mark').first()).toBeVisible({ timeout: 20_000 });
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test(`in ${theme}, an article and its parallel view on a phone-sized page have none`, async ({ page }) => {
+    await chooseTheme(page, theme);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/en/${SEED}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.goto(`/en/${SEED}?compare=ua,ru`);
+    await expect(page.locator('.parallel-row').first()).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 

@@ -37,7 +37,7 @@ test('a long article lists its headings in its language; a jump puts the heading
   await expect(again.locator('[aria-current="location"]')).toHaveText(target.text);
   // A link is the passage's own address, to open elsewhere or copy.
   await expect(again.getByRole('link').nth(3)).toHaveAttribute('href', `/en/${LONG}#${target.id}`);
-  await page.screenshot({ path: `/tmp/shots-comforts-settings/contents-${test.info().project.name}.png` });
+  await page.screenshot({ path: test.info().outputPath(`contents-${test.info().project.name}.png`) });
 });
 
 test('the contents follow the reading: scrolled on, the panel marks the later section', async ({ page }) => {

@@ -242,5 +242,9 @@ test('a reader who chose dark sees a dark page from the first paint, before any 
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '4');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(21, 23, 27)');
-  await page.screenshot({ path: `/tmp/shots-comforts-settings/first-paint-dark-${test.info().project.name}.png` });
+  await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
+  for (const meta of await page.locator('meta[name="theme-color"]').all()) {
+    await expect(meta).toHaveAttribute('content', '#15171b');
+  }
+  await page.screenshot({ path: test.info().outputPath(`first-paint-dark-${test.info().project.name}.png`) });
 });

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { LONG, SEED, appTookOver } from './helpers';
 
 const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: `/tmp/shots-comforts-settings/${name}-${test.info().project.name}.png`, fullPage });
+  page.screenshot({ path: test.info().outputPath(`${name}-${test.info().project.name}.png`), fullPage });
 
 test('printed, an article is the article alone, in black on white, with the address it came from in its language', async ({
   page,

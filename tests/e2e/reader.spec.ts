@@ -78,8 +78,22 @@ test('the library marks an article missing in its language and Continue reading 
   await expect(page).toHaveURL('/ru/');
   const row = page.getByRole('region', { name: 'Продолжить чтение' });
   await expect(row.getByRole('link', { name: 'Днепр: река трёх имён' })).toBeVisible();
-  await expect(row.getByText(/Прочитано \d+%/)).toBeVisible();
+  const said = await row.getByText(/Прочитано \d+%/).textContent();
+  const bar = row.getByRole('progressbar', { name: 'Сколько прочитано из статьи «Днепр: река трёх имён»' });
+  await expect(bar).toBeVisible();
+  // The bar and the words say the same, and it is not the start or the end of the text.
+  const percent = Number(await bar.getAttribute('value'));
+  expect(said).toBe(`Прочитано ${percent}%`);
+  expect(percent).toBeGreaterThan(0);
+  expect(percent).toBeLessThan(100);
+  await expect(row).toContainText('В последний раз сегодня');
+  // A short line, not a second card of the article, whose one card stays in the list below.
+  const line = await row.getByRole('listitem').boundingBox();
+  expect(line?.height).toBeLessThan(110);
+  await expect(row.getByRole('article')).toHaveCount(0);
+  await expect(page.getByRole('article').filter({ hasText: 'Днепр: река трёх имён' })).toHaveCount(1);
   await expect(page.getByText('На русском пока нет · читаете на украинском')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath(`continue-reading-${test.info().project.name}.png`) });
 });
 
 test('an unknown page is a translated 404 with a link to the library', async ({ page }) => {

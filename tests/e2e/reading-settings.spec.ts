@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LONG, SEED, appTookOver } from './helpers';
 
-const SHOTS = '/tmp/shots-comforts-settings';
+// Screenshots to look at, in the test's output folder; not compared with anything.
 const shot = (page: Page, name: string, fullPage = false) =>
-  page.screenshot({ path: `${SHOTS}/${name}-${test.info().project.name}.png`, fullPage });
+  page.screenshot({ path: test.info().outputPath(`${name}-${test.info().project.name}.png`), fullPage });
 
 /** Settings as a returning reader's browser holds them, in every page this test opens. */
 async function storeSettings(page: Page, settings: Record<string, unknown>) {
@@ -80,6 +80,51 @@ test('with no choice made, the theme follows the system; a choice of light overr
   await panel.getByRole('radio', { name: 'Светлая' }).check();
   expect(await background(page)).toBe('rgb(253, 252, 249)');
   await expect(page.locator('html')).toHaveCSS('color-scheme', 'light');
+});
+
+/** The page's theme-color tags: which colour scheme each is for, and its colour. */
+const themeColors = (page: Page) =>
+  page
+    .locator('meta[name="theme-color"]')
+    .evaluateAll((metas) => metas.map((meta) => `${meta.getAttribute('media')} ${meta.getAttribute('content')}`));
+/** The reading bar's colour, as #rrggbb. */
+const barColour = (page: Page) =>
+  page.locator('.reader__bar').evaluate((bar) => {
+    const rgb = getComputedStyle(bar).backgroundColor.match(/\d+/g) ?? [];
+    return `#${rgb.map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  });
+
+test("the browser's own bar takes the reading bar's colour of the theme chosen, and the system's pair without a choice", async ({
+  page,
+}) => {
+  await page.goto(`/en/${SEED}`);
+  const systemPair = ['(prefers-color-scheme: light) #fdfcf9', '(prefers-color-scheme: dark) #15171b'];
+  expect(await themeColors(page)).toEqual(systemPair);
+  const panel = await openSettings(page);
+  for (const theme of ['Sepia', 'Dark', 'Light']) {
+    await panel.getByRole('radio', { name: theme }).check();
+    const colour = await barColour(page);
+    expect(await themeColors(page), theme).toEqual([
+      `(prefers-color-scheme: light) ${colour}`,
+      `(prefers-color-scheme: dark) ${colour}`,
+    ]);
+  }
+  // Both halves of the pair are the bar's colours under each system scheme.
+  await panel.getByRole('radio', { name: 'System' }).check();
+  expect(await themeColors(page)).toEqual(systemPair);
+  expect(await barColour(page)).toBe('#fdfcf9');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await barColour(page)).toBe('#15171b');
+
+  // A choice is on the tags from the start of the next page, before the app runs (the head script).
+  await panel.getByRole('radio', { name: 'Sepia' }).check();
+  await page.route('**/assets/*.js', () => undefined);
+  await page.goto(`/en/${SEED}`, { waitUntil: 'commit' });
+  await expect(page.locator('.article__title')).toBeVisible();
+  expect(await themeColors(page)).toEqual([
+    '(prefers-color-scheme: light) #f4ecd8',
+    '(prefers-color-scheme: dark) #f4ecd8',
+  ]);
 });
 
 test('text size has six steps; the text grows at each, and the line keeps a comfortable length', async ({ page }) => {

@@ -8,7 +8,7 @@ import {
   policyWithInlineStyle,
   readingSettingsScript,
 } from '../../scripts/content-security-policy';
-import { SETTINGS_SCRIPT } from '../../src/store/settings-script';
+import { SETTINGS_SCRIPT, THEME_COLOR_TAGS } from '../../src/store/settings-script';
 
 type Transform = (html: string) => string;
 const transformOf = (plugin: { transformIndexHtml?: unknown }) => plugin.transformIndexHtml as Transform;
@@ -27,6 +27,14 @@ test('every page has the settings script in its head, after the policy and befor
   expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf(script));
   expect(html.indexOf(script)).toBeLessThan(html.indexOf('<body>'));
   expect(html.indexOf(script)).toBeLessThan(html.indexOf('<title>'));
+});
+
+test('the theme-color tags stand right before the settings script, which gives them the chosen theme', () => {
+  const html = built();
+  expect(html).toContain(`${THEME_COLOR_TAGS}\n    <script>${SETTINGS_SCRIPT}</script>`);
+  // One pair, the script's, and no fixed colour left in index.html.
+  expect(html.match(/<meta name="theme-color"/g)).toHaveLength(2);
+  expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf(THEME_COLOR_TAGS));
 });
 
 test('every policy allows exactly that script by its hash, and nothing else inline', () => {

@@ -4,24 +4,38 @@ import {
   LINE_SPACINGS,
   TEXT_SIZES,
   THEMES,
+  THEME_COLORS,
   applySettings,
   readSettings,
   type ReadingSettings,
 } from '../../src/store/reading-settings';
-import { SETTINGS_SCRIPT } from '../../src/store/settings-script';
+import { SETTINGS_SCRIPT, THEME_COLOR_TAGS } from '../../src/store/settings-script';
 import { STORE_NAME, STORE_VERSION } from '../../src/store/reader-store';
 
 const root = document.documentElement;
 const ATTRIBUTES = ['data-theme', 'data-text-size', 'data-line-spacing'];
-const attributes = () => Object.fromEntries(ATTRIBUTES.map((name) => [name, root.getAttribute(name)]));
+/** The page's own theme-color tags, as every page is written with them (the system's pair). */
+function resetPage() {
+  for (const name of ATTRIBUTES) root.removeAttribute(name);
+  document.head.innerHTML = THEME_COLOR_TAGS;
+}
+const themeColors = () =>
+  [...document.querySelectorAll('meta[name="theme-color"]')].map(
+    (meta) => `${meta.getAttribute('media')} ${meta.getAttribute('content')}`,
+  );
+const attributes = () => ({
+  ...Object.fromEntries(ATTRIBUTES.map((name) => [name, root.getAttribute(name)])),
+  themeColors: themeColors(),
+});
 
 afterEach(() => {
   for (const name of ATTRIBUTES) root.removeAttribute(name);
+  document.head.innerHTML = '';
 });
 
 /** What the page's head does before the app exists. */
 function runHeadScript(stored: string | null) {
-  for (const name of ATTRIBUTES) root.removeAttribute(name);
+  resetPage();
   if (stored === null) localStorage.removeItem(STORE_NAME);
   else localStorage.setItem(STORE_NAME, stored);
   new Function(SETTINGS_SCRIPT)();
@@ -29,7 +43,7 @@ function runHeadScript(stored: string | null) {
 }
 
 function byApp(settings: ReadingSettings) {
-  for (const name of ATTRIBUTES) root.removeAttribute(name);
+  resetPage();
   applySettings(root, settings);
   return attributes();
 }
@@ -45,17 +59,39 @@ test('the head script sets exactly the attributes the app sets, for every settin
   }
 });
 
+const SYSTEM_PAIR = [
+  `(prefers-color-scheme: light) ${THEME_COLORS.light}`,
+  `(prefers-color-scheme: dark) ${THEME_COLORS.dark}`,
+];
+
 test('the defaults set no attribute, so a page without script follows the system', () => {
-  expect(byApp(DEFAULT_SETTINGS)).toEqual({ 'data-theme': null, 'data-text-size': null, 'data-line-spacing': null });
+  expect(byApp(DEFAULT_SETTINGS)).toEqual({
+    'data-theme': null,
+    'data-text-size': null,
+    'data-line-spacing': null,
+    themeColors: SYSTEM_PAIR,
+  });
   expect(byApp({ theme: 'dark', textSize: 5, lineSpacing: 'relaxed' })).toEqual({
     'data-theme': 'dark',
     'data-text-size': '5',
     'data-line-spacing': 'relaxed',
+    themeColors: [`(prefers-color-scheme: light) #15171b`, `(prefers-color-scheme: dark) #15171b`],
   });
 });
 
+test("the browser's bar takes the chosen theme's colour, and the system's pair again when the choice is undone", () => {
+  resetPage();
+  for (const theme of ['light', 'sepia', 'dark'] as const) {
+    applySettings(root, { ...DEFAULT_SETTINGS, theme });
+    expect(themeColors()).toEqual(SYSTEM_PAIR.map((tag) => tag.replace(/#\w+$/, THEME_COLORS[theme])));
+  }
+  expect(THEME_COLORS.sepia).toBe('#f4ecd8');
+  applySettings(root, DEFAULT_SETTINGS);
+  expect(themeColors()).toEqual(SYSTEM_PAIR);
+});
+
 test('the head script never throws and sets nothing it does not recognise', () => {
-  const none = { 'data-theme': null, 'data-text-size': null, 'data-line-spacing': null };
+  const none = { 'data-theme': null, 'data-text-size': null, 'data-line-spacing': null, themeColors: SYSTEM_PAIR };
   for (const stored of [null, '{not json', 'null', '5', '{"state":null}', '{"state":{}}']) {
     expect(runHeadScript(stored), String(stored)).toEqual(none);
   }

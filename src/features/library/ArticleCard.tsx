@@ -9,7 +9,7 @@ import { AppLink } from '../../ui/AppLink';
  * An article in the library, in the page's language when it has one; else
  * in the language the reader is most likely to read, marked as such.
  */
-export function ArticleCard({ summary, percentRead }: { summary: ArticleSummary; percentRead?: number }) {
+export function ArticleCard({ summary }: { summary: ArticleSummary }) {
   const lang = usePageLang();
   const t = usePageT('library');
   const tc = usePageT('common');
@@ -35,9 +35,6 @@ export function ArticleCard({ summary, percentRead }: { summary: ArticleSummary;
       <p className="card__meta">
         <time dateTime={version.published}>{formatDate(version.published, lang)}</time>
         <span>{tc('readingTime', { count: version.minutes })}</span>
-        {percentRead === undefined ? null : (
-          <span className="card__progress">{t('percentRead', { percent: percentRead })}</span>
-        )}
       </p>
       <p className="card__languages">
         <span className="visually-hidden">{t('availableIn')}: </span>

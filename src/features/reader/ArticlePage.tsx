@@ -77,7 +77,11 @@ export function ArticlePage({ lang, slug, segmentId }: ArticlePageProps) {
     move: (step) => {
       const element = container.current;
       const id = element && segmentBeside(element, step);
-      if (element && id) scrollToSegment(element, id);
+      if (!element || !id || !scrollToSegment(element, id)) return;
+      focusSegment(element, id);
+      // Marked as a linked passage is, by its address: a reload, a copied link or the side-by-side view
+      // keeps it. Replaced, so that stepping through a text does not fill the history.
+      navigate(articlePath(lang, slug, id), { replace: true });
     },
     setFirst: switchTo,
     cycleFirst: (step) => switchTo(cycleFirst(currentArticleColumns(slug) ?? [lang], available, step)[0]),

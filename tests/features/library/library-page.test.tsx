@@ -33,15 +33,52 @@ test('an article missing in the page language appears in one it has, marked as s
   expect(within(card).getByText('На русском пока нет · читаете на украинском')).toBeInTheDocument();
 });
 
-test('Continue reading shows started articles with how far along the reader is', async () => {
+test('Continue reading is a short line per started article: title, language, a progress bar and when', async () => {
   serveArticles(DEMO_ARTICLES);
-  useReaderStore
-    .getState()
-    .savePosition('the-dnipro-a-river-of-three-names', { segmentId: 'x', offset: 0, progress: 0.42 });
-  renderApp('/en/');
-  const row = await screen.findByRole('region', { name: 'Continue reading' });
-  expect(await within(row).findByRole('link', { name: 'The Dnipro: a river of three names' })).toBeInTheDocument();
-  expect(within(row).getByText('42% read')).toBeInTheDocument();
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 7, 12) });
+  try {
+    useReaderStore
+      .getState()
+      .savePosition('the-dnipro-a-river-of-three-names', { segmentId: 'x', offset: 0, progress: 0.42 });
+    vi.setSystemTime(new Date(2026, 11, 8, 9));
+    renderApp('/en/');
+    const row = await screen.findByRole('region', { name: 'Continue reading' });
+    const [item] = within(row).getAllByRole('listitem');
+    const link = await within(item!).findByRole('link', { name: 'The Dnipro: a river of three names' });
+    expect(link).toHaveAttribute('href', '/en/the-dnipro-a-river-of-three-names');
+    const bar = within(item!).getByRole('progressbar', {
+      name: 'How far you have read “The Dnipro: a river of three names”',
+    });
+    expect(bar).toHaveValue(42);
+    expect(bar).toHaveAttribute('max', '100');
+    expect(item).toHaveTextContent(/English.*42% read.*Last read yesterday/);
+    // Short: no lead, date of publication or language badges; those are on the card in the list below.
+    expect(within(item!).queryByText(/available in/i)).toBeNull();
+    expect(within(row).queryByRole('article')).toBeNull();
+    const cards = await screen.findAllByRole('link', { name: 'The Dnipro: a river of three names' });
+    expect(cards.filter((card) => card.closest('article'))).toHaveLength(1);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('Continue reading speaks the page language, with its plurals, and links the version the reader can read', async () => {
+  serveArticles(DEMO_ARTICLES);
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 4, 20) });
+  try {
+    useReaderStore.getState().savePosition('kyiv-funicular-at-120', { segmentId: 'x', offset: 0, progress: 0.5 });
+    vi.setSystemTime(new Date(2026, 11, 7, 9));
+    renderApp('/ru/');
+    const row = await screen.findByRole('region', { name: 'Продолжить чтение' });
+    const link = await within(row).findByRole('link', { name: /Київському фунікулеру/ });
+    // Not in Russian: the Ukrainian version, marked with its language.
+    expect(link).toHaveAttribute('href', '/ua/kyiv-funicular-at-120');
+    expect(link).toHaveAttribute('lang', 'uk');
+    expect(within(row).getByRole('progressbar', { name: /^Сколько прочитано из статьи «/ })).toHaveValue(50);
+    expect(row).toHaveTextContent(/Украинский.*Прочитано 50%.*В последний раз 3 дня назад/);
+  } finally {
+    vi.useRealTimers();
+  }
 });
 
 test('Continue reading is absent when nothing has been started', async () => {

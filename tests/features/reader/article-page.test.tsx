@@ -129,6 +129,31 @@ test('a #segment-id link scrolls that segment to the top and marks it', async ()
   expect(document.querySelectorAll('[data-marked]')).toHaveLength(1);
 });
 
+test('j and k mark the passage they bring to the reading line as a link would, and the address follows', async () => {
+  serveArticles(DEMO_ARTICLES);
+  const user = userEvent.setup();
+  renderApp(`/en/${SEED}#hamas-surprised`);
+  await title(EN_TITLE);
+  const historyLength = window.history.length;
+  const ids = [...document.querySelectorAll('[data-segment-id]')].map((segment) => segment.id);
+  const next = ids[ids.indexOf('hamas-surprised') + 1]!;
+
+  await user.keyboard('j');
+  await waitFor(() => expect(document.getElementById(next)).toHaveAttribute('data-marked', 'true'));
+  expect(document.getElementById(next)).toHaveTextContent(/^Linked passage: /);
+  expect(document.querySelectorAll('[data-marked]')).toHaveLength(1);
+  expect(document.getElementById(next)).toHaveFocus();
+  expect(window.location.pathname + window.location.hash).toBe(`/en/${SEED}#${next}`);
+  expect(layout.topOf(next)).toBeCloseTo(0, 0);
+
+  await user.keyboard('k');
+  await waitFor(() => expect(document.getElementById('hamas-surprised')).toHaveAttribute('data-marked', 'true'));
+  expect(window.location.hash).toBe('#hamas-surprised');
+  expect(document.querySelectorAll('[data-marked]')).toHaveLength(1);
+  // Stepping through the text replaces the address: Back still leaves the article.
+  expect(window.history.length).toBe(historyLength);
+});
+
 test('a saved position is restored when the article is opened again', async () => {
   serveArticles(DEMO_ARTICLES);
   useReaderStore.getState().savePosition(SEED, { segmentId: 'qatar-talks', offset: 0.25, progress: 0.6 });
