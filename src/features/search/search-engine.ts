@@ -55,6 +55,12 @@ export interface SearchResults {
   hits: SearchHit[];
   /** Whether more matched than are in `hits`. */
   more: boolean;
+  /**
+   * Offline, what this device lacks: `index` when the language's search index was never kept
+   * (no search ran here online), else how many of the results shown could not be read (their
+   * parts of the index were not kept). Online, always 0: a failure there rejects, to be retried.
+   */
+  notKept: 'index' | number;
 }
 
 let pagefind: Promise<PagefindModule> | null = null;
@@ -146,27 +152,59 @@ function hitOf(raw: unknown): SearchHit | null {
   };
 }
 
-/** The hits for a query: the first `pages` pages of results. Rejects when the index cannot be loaded. */
-export async function runSearch(lang: Lang, query: string, allLanguages: boolean, pages = 1): Promise<SearchResults> {
-  const instance = await instanceFor(lang, allLanguages);
-  const found = await instance.search(query);
-  const results = found?.results ?? [];
+/**
+ * The hits for a query: the first `pages` pages of results. Online, rejects when the index cannot
+ * be loaded. Offline, it searches what the service worker kept and says what is missing instead.
+ */
+export async function runSearch(
+  lang: Lang,
+  query: string,
+  allLanguages: boolean,
+  pages = 1,
+  offline = false,
+): Promise<SearchResults> {
+  let results: PagefindResult[];
+  try {
+    const instance = await instanceFor(lang, allLanguages);
+    results = (await instance.search(query))?.results ?? [];
+  } catch (error) {
+    if (offline) return { total: 0, hits: [], more: false, notKept: 'index' };
+    throw error;
+  }
   const shown = results.slice(0, RESULTS_PER_PAGE * pages);
-  const hits = (await Promise.all(shown.map((result) => result.data().then(hitOf)))).filter(
-    (hit): hit is SearchHit => hit !== null,
+  const read = await Promise.all(
+    shown.map((result) =>
+      result.data().then(hitOf, (error: unknown) => {
+        if (!offline) throw error;
+        return 'not kept' as const;
+      }),
+    ),
   );
-  return { total: results.length, hits, more: results.length > shown.length };
+  const hits = read.filter((hit): hit is SearchHit => hit !== null && hit !== 'not kept');
+  const notKept = read.filter((hit) => hit === 'not kept').length;
+  return { total: results.length, hits, more: results.length > shown.length, notKept };
 }
 
 const cache = new Map<string, Promise<SearchResults>>();
 const CACHE_SIZE = 50;
 
-/** The same promise for the same search, so a page reading it with `use()` renders once it settles. */
-export function searchResults(lang: Lang, query: string, allLanguages: boolean, pages = 1): Promise<SearchResults> {
-  const key = JSON.stringify([lang, query, allLanguages, pages]);
+/**
+ * The same promise for the same search, so a page reading it with `use()` renders once it settles.
+ * A search made offline is one of its own: back online, the same query asks the network.
+ */
+export function searchResults(
+  lang: Lang,
+  query: string,
+  allLanguages: boolean,
+  pages = 1,
+  offline = false,
+): Promise<SearchResults> {
+  const key = JSON.stringify([lang, query, allLanguages, pages, offline]);
+  // What was searched offline may have been kept since (or come back): it is asked again next time.
+  if (!offline) for (const old of cache.keys()) if (old.endsWith(',true]')) cache.delete(old);
   let promise = cache.get(key);
   if (!promise) {
-    promise = runSearch(lang, query, allLanguages, pages);
+    promise = runSearch(lang, query, allLanguages, pages, offline);
     promise.catch(() => cache.delete(key));
     cache.set(key, promise);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? key);
