@@ -1,10 +1,12 @@
 /*
- * Reading offline with the service worker (decision 013), on the production build. Each test has a
+ * Reading offline with the service worker (decision 022), on the production build. Each test has a
  * browser context of its own, so its own worker and caches. The deploy tests serve two builds from
  * a host of their own (deploy-server.ts) and switch between them under the open page.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LONG, SEED, appTookOver, violations } from './helpers';
@@ -176,29 +178,43 @@ test('saving an article lists it in the library, asks for persistent storage, an
 });
 
 test('Chromium can install the app, and its start page opens the reader’s library offline', async ({
-  page,
-  context,
+  playwright,
+  baseURL,
 }) => {
-  await page.goto('/ru/');
-  await appTookOver(page);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Chromium offers no install in a context without a profile (every test's own): this one has one.
+  const profile = mkdtempSync(join(tmpdir(), 'triptych-install-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    baseURL,
+    serviceWorkers: 'allow',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/ru/');
+    await appTookOver(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
-  // What Chromium itself checks before it offers to install (Lighthouse 12 no longer audits it).
-  const cdp = await context.newCDPSession(page);
-  const manifest = await cdp.send('Page.getAppManifest');
-  expect(new URL(manifest.url).pathname).toBe('/manifest.webmanifest');
-  expect(manifest.errors).toEqual([]);
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-  expect(installabilityErrors).toEqual([]);
-  const { appId } = await cdp.send('Page.getAppId');
-  expect(appId).toBe(new URL('/', page.url()).href);
+    // What Chromium itself checks before it offers to install (Lighthouse 12 no longer audits it).
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(new URL(manifest.url).pathname).toBe('/manifest.webmanifest');
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const { appId } = await cdp.send('Page.getAppId');
+    expect(appId).toBe(new URL('/', page.url()).href);
 
-  // The manifest's start_url, `/`, offline: the worker serves a kept page and the app goes on to the
-  // library in the language the reader chose last.
-  await context.setOffline(true);
-  await page.goto('/');
-  await expect(page).toHaveURL('/ru/');
-  await expect(page.getByRole('heading', { level: 2, name: /Последние статьи/ })).toBeVisible();
+    // The manifest's start_url, `/`, offline: the worker serves a kept page and the app goes on to the
+    // library in the language the reader chose last.
+    await context.setOffline(true);
+    await page.goto('/');
+    await expect(page).toHaveURL('/ru/');
+    await expect(page.getByRole('heading', { level: 2, name: /Последние статьи/ })).toBeVisible();
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 test('a search made online runs again offline; one that needs what is not kept says so, with the kept articles', async ({

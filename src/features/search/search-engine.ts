@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { LoadError } from '../../articles/loader';
+import { SEARCH_CACHE } from '../../articles/offline-cache';
 import { LANGS, langOfUrlWord, type Lang } from '../../i18n/languages';
 import { isSegmentId, isSlug } from '../../routing/links';
 import { passageOf, type Passage } from './passage';
@@ -98,8 +99,10 @@ function loadPagefind(): Promise<PagefindModule> {
  * language needs another spelling of its path (Pagefind skips a merge of
  * its own path): its full URL.
  */
+const instanceKey = (lang: Lang, allLanguages: boolean) => `${lang} ${allLanguages}`;
+
 function instanceFor(lang: Lang, allLanguages: boolean): Promise<PagefindInstance> {
-  const key = `${lang} ${allLanguages}`;
+  const key = instanceKey(lang, allLanguages);
   let instance = instances.get(key);
   if (!instance) {
     instance = loadPagefind().then(async (module) => {
@@ -152,6 +155,36 @@ function hitOf(raw: unknown): SearchHit | null {
   };
 }
 
+// Pagefind's entry file, as far as it names each language's files.
+const EntrySchema = v.object({
+  languages: v.record(v.string(), v.object({ hash: v.string(), wasm: v.nullable(v.string()) })),
+});
+
+/**
+ * Offline, whether the service worker kept what Pagefind needs to open these languages' indexes:
+ * its script, and each language's meta file and WebAssembly, as the kept entry file names them.
+ * Asked before Pagefind is, since Pagefind reports a file it cannot fetch as an uncaught error.
+ */
+async function indexesKept(langs: readonly Lang[]): Promise<boolean> {
+  try {
+    const cache = await caches.open(SEARCH_CACHE);
+    const entry = await cache.match(`${PAGEFIND_PATH}pagefind-entry.json`);
+    const parsed = entry ? v.safeParse(EntrySchema, await entry.json()) : null;
+    if (!parsed?.success) return false;
+    const files = ['pagefind.js'];
+    for (const lang of langs) {
+      const index = parsed.output.languages[lang];
+      if (!index) return false;
+      files.push(`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`);
+    }
+    const kept = await Promise.all(files.map((file) => cache.match(`${PAGEFIND_PATH}${file}`)));
+    return kept.every(Boolean);
+  } catch {
+    // No Cache Storage (no service worker, a browser that refuses it): nothing is kept.
+    return false;
+  }
+}
+
 /**
  * The hits for a query: the first `pages` pages of results. Online, rejects when the index cannot
  * be loaded. Offline, it searches what the service worker kept and says what is missing instead.
@@ -165,6 +198,10 @@ export async function runSearch(
 ): Promise<SearchResults> {
   let results: PagefindResult[];
   try {
+    // An instance this tab made online has its index in memory; a new one needs the kept files.
+    if (offline && !instances.has(instanceKey(lang, allLanguages))) {
+      if (!(await indexesKept(allLanguages ? LANGS : [lang]))) throw new LoadError(PAGEFIND_PATH, 'network');
+    }
     const instance = await instanceFor(lang, allLanguages);
     results = (await instance.search(query))?.results ?? [];
   } catch (error) {
@@ -214,5 +251,7 @@ export function searchResults(
 
 /** Fetches Pagefind's script ahead of the first query (when the reader focuses the field). */
 export function preloadSearch(lang: Lang, allLanguages = false): void {
+  // Offline, the search itself first asks whether the index was kept; Pagefind must not be asked before.
+  if (!navigator.onLine) return;
   void instanceFor(lang, allLanguages).catch(() => undefined);
 }
