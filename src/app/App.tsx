@@ -66,7 +66,9 @@ export function App({ initialUrl }: { initialUrl: string }) {
   const { i18n } = useContext(I18nContext);
 
   // Opening a page in a language is choosing it: `/` sends the reader back to it next time.
-  const chosen = route.name === 'library' || route.name === 'article' ? route.lang : null;
+  // Only the page the browser is at: a kept page served offline for another address (`/`) is no choice.
+  const atPage = typeof window === 'undefined' || window.location.pathname === location.pathname;
+  const chosen = atPage && (route.name === 'library' || route.name === 'article') ? route.lang : null;
   useEffect(() => {
     if (chosen && chosen !== useReaderStore.getState().preferredLang) setPreferredLang(chosen);
   }, [chosen, setPreferredLang]);

@@ -7,6 +7,7 @@
  * refreshes the ones it already holds when a request for them succeeds.
  */
 import { LANGS, urlWordOf, type Lang } from '../i18n/languages.ts';
+import { SEARCH_SLUG } from '../routing/links.ts';
 import { bundleUrl, indexPageUrl, summaryUrl } from './paths.ts';
 
 /** Shared with the service worker: a new name here is a new, empty cache. */
@@ -15,8 +16,26 @@ export const KEPT_CACHE = 'triptych-kept-v1';
 /** A kept copy older than this is fetched again the next time its article is opened online. */
 export const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
 
-/** The library's first page in each language, and the index page it shows: kept always. */
-export const LIBRARY_URLS: readonly string[] = [...LANGS.map((lang) => `/${urlWordOf(lang)}/`), indexPageUrl(1)];
+/**
+ * Kept always, from the worker's install: the library's first page in each language and the index
+ * page it shows, and each language's search page (the search index's files are kept as searches use
+ * them: SEARCH_CACHE).
+ */
+export const LIBRARY_URLS: readonly string[] = [
+  ...LANGS.map((lang) => `/${urlWordOf(lang)}/`),
+  indexPageUrl(1),
+  ...LANGS.map((lang) => `/${urlWordOf(lang)}/${SEARCH_SLUG}`),
+];
+
+/** Shared with the service worker: the search index's files (`/pagefind/…`) that searches fetched. */
+export const SEARCH_CACHE = 'triptych-search-v1';
+
+/**
+ * At most this many search index files are kept, the oldest going first. Pagefind's code and
+ * WebAssembly are 5 of them; a language's entry files 2; each query adds its words' index chunks
+ * and one small fragment per result shown (10 at a time), so this holds dozens of searches.
+ */
+export const MAX_SEARCH_FILES = 200;
 
 /** The URLs that make up an article offline: its page and bundle in each language, and its summary. */
 export function articleUrls(slug: string, languages: readonly Lang[]): string[] {
@@ -32,7 +51,7 @@ export function keyOf(url: string, base = 'http://localhost'): string {
 /** Whether the cache key is one of an article's (any language), for sweeping what nothing keeps. */
 export function slugOfKey(key: string): string | null {
   const page = /^\/(?:ua|en|ru)\/([a-z0-9-]+)$/.exec(key);
-  if (page?.[1]) return page[1];
+  if (page?.[1]) return page[1] === SEARCH_SLUG ? null : page[1];
   const data = /^\/articles\/([a-z0-9-]+)\/(?:uk|en|ru|index)\.json$/.exec(key);
   return data?.[1] && data[1] !== 'index' ? data[1] : null;
 }

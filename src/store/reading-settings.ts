@@ -30,6 +30,12 @@ export const THEME_COLORS = { light: '#fdfcf9', sepia: '#f4ecd8', dark: '#15171b
 
 export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', textSize: 1, lineSpacing: 'normal' };
 
+/**
+ * The colour of the browser's bar (and of an installed app's title bar) in each theme: the page's
+ * paper (`--paper` in themes.css), so the bar runs on into the page.
+ */
+export const THEME_COLORS = { light: '#fdfcf9', sepia: '#f4ecd8', dark: '#15171b' } as const;
+
 const isOneOf = <T>(values: readonly T[], value: unknown): value is T => values.includes(value as T);
 
 /** Stored settings as far as they are valid; anything else is the default. */
@@ -54,6 +60,11 @@ export function applySettings(root: HTMLElement, settings: ReadingSettings): voi
     else root.setAttribute(name, value);
   };
   set('data-theme', settings.theme, DEFAULT_SETTINGS.theme);
+  // The head has a theme colour for each colour scheme, which the system's theme keeps; a theme the reader chose sets both.
+  for (const meta of root.ownerDocument.querySelectorAll('meta[name="theme-color"]')) {
+    const scheme = meta.getAttribute('media')?.includes('dark') ? 'dark' : 'light';
+    meta.setAttribute('content', THEME_COLORS[settings.theme === 'system' ? scheme : settings.theme]);
+  }
   set('data-text-size', String(settings.textSize), String(DEFAULT_SETTINGS.textSize));
   set('data-line-spacing', settings.lineSpacing, DEFAULT_SETTINGS.lineSpacing);
   for (const meta of root.ownerDocument.querySelectorAll('meta[name="theme-color"]')) {

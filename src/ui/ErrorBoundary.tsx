@@ -67,9 +67,12 @@ function Failed({ error, loadMessage, scope, onRetry }: FailedProps) {
     return (
       <>
         {bar}
-        <main id={MAIN_ID} role="alert" className="page page--message" tabIndex={-1}>
-          <h1>{t('offline.notKeptTitle')}</h1>
-          <p>{t('offline.notKeptBody')}</p>
+        {/* The message is the alert; the main landmark stays one (an alert role would replace it). */}
+        <main id={MAIN_ID} className="page page--message" tabIndex={-1}>
+          <div role="alert">
+            <h1>{t('offline.notKeptTitle')}</h1>
+            <p>{t('offline.notKeptBody')}</p>
+          </div>
           <KeptArticles />
           <p>{home}</p>
         </main>
@@ -79,9 +82,11 @@ function Failed({ error, loadMessage, scope, onRetry }: FailedProps) {
   return (
     <>
       {bar}
-      <main id={MAIN_ID} role="alert" className="page page--message" tabIndex={-1}>
-        <h1>{t(loading ? 'loadFailed.title' : 'crash.title')}</h1>
-        <p>{t(loading ? 'loadFailed.body' : 'crash.body')}</p>
+      <main id={MAIN_ID} className="page page--message" tabIndex={-1}>
+        <div role="alert">
+          <h1>{t(loading ? 'loadFailed.title' : 'crash.title')}</h1>
+          <p>{t(loading ? 'loadFailed.body' : 'crash.body')}</p>
+        </div>
         <p className="part-crash__actions">
           {loading ? (
             retry

@@ -11,8 +11,16 @@ test('an article offline is its summary, and its page and bundle in each of its 
   ]);
 });
 
-test('the library kept is its first page in each language and the index page it shows', () => {
-  expect(LIBRARY_URLS).toEqual(['/ua/', '/en/', '/ru/', '/articles/index/page-1.json']);
+test('kept always: the library’s first page in each language, the index page it shows, and the search pages', () => {
+  expect(LIBRARY_URLS).toEqual([
+    '/ua/',
+    '/en/',
+    '/ru/',
+    '/articles/index/page-1.json',
+    '/ua/search',
+    '/en/search',
+    '/ru/search',
+  ]);
 });
 
 test('a parallel view is kept under its article page: the cache key drops the query and fragment', () => {
@@ -25,6 +33,8 @@ test('the slug of a kept copy is found for pages and data, never for the library
   expect(slugOfKey('/articles/story/index.json')).toBe('story');
   expect(slugOfKey('/articles/story/ru.json')).toBe('story');
   expect(slugOfKey('/en/')).toBeNull();
+  // The search page is kept always; no article may take its slug, so a sweep must not take it either.
+  expect(slugOfKey('/en/search')).toBeNull();
   expect(slugOfKey('/articles/index/page-1.json')).toBeNull();
   expect(slugOfKey('/assets/app.js')).toBeNull();
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const SEED = 'us-pulls-out-of-gaza-peace-talks';
@@ -106,4 +107,14 @@ export async function recordNetworkFetches(page: Page): Promise<() => string[]> 
 /** The entries of a list that appear more than once, each once. */
 export function repeated(list: readonly string[]): string[] {
   return [...new Set(list.filter((item, index) => list.indexOf(item) !== index))];
+}
+
+/** What axe finds on the page as it is now (WCAG 2.1 A and AA, and best practice), one line per rule. */
+export async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }

@@ -1,13 +1,15 @@
 /*
- * Reading offline with the service worker (decision 013), on the production build. Each test has a
+ * Reading offline with the service worker (decision 022), on the production build. Each test has a
  * browser context of its own, so its own worker and caches. The deploy tests serve two builds from
  * a host of their own (deploy-server.ts) and switch between them under the open page.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { LONG, SEED, appTookOver } from './helpers';
+import { LONG, SEED, appTookOver, violations } from './helpers';
 import { startDeployServer, twoBuilds, type DeployServer, type TwoBuilds } from './deploy-server';
 
 test.use({
@@ -93,6 +95,7 @@ test('offline, an article never opened says so in the page language, with links 
   await page.goto(`/en/${LONG}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not kept for reading offline');
   await expect(page.getByRole('link', { name: 'Triptych' })).toHaveAttribute('href', '/en/');
+  expect(await violations(page)).toEqual([]);
   const keptList = page.getByRole('region', { name: 'Kept on this device' });
   await keptList.getByRole('link', { name: SEED_TITLE.en }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE.en);
@@ -121,6 +124,7 @@ test('offline, a copy kept more than a day ago says when it was saved', async ({
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('note')).toHaveText('You are offline: this copy was saved on January 15, 2026.');
+  expect(await violations(page)).toEqual([]);
   await page.goto(`/ru/${SEED}`);
   await expect(page.getByRole('note')).toHaveText('Вы офлайн: эта копия сохранена 15 января 2026 г.');
 });
@@ -155,6 +159,7 @@ test('saving an article lists it in the library, asks for persistent storage, an
   await expect(saved.getByRole('link', { name: SEED_TITLE.en })).toBeVisible();
   await expect(saved.getByRole('link', { name: 'Українська' })).toHaveAttribute('href', `/ua/${SEED}`);
   await expect(saved.getByRole('link', { name: 'Русский' })).toHaveAttribute('href', `/ru/${SEED}`);
+  expect(await violations(page)).toEqual([]);
 
   await saved.getByRole('button', { name: `Remove “${SEED_TITLE.en}” from saved articles` }).click();
   await expect(saved).toHaveCount(0);
@@ -170,6 +175,92 @@ test('saving an article lists it in the library, asks for persistent storage, an
       ),
     )
     .toBe(false);
+});
+
+test('Chromium can install the app, and its start page opens the reader’s library offline', async ({
+  playwright,
+  baseURL,
+}) => {
+  // Chromium offers no install in a context without a profile (every test's own): this one has one.
+  const profile = mkdtempSync(join(tmpdir(), 'triptych-install-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    baseURL,
+    serviceWorkers: 'allow',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/ru/');
+    await appTookOver(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    // What Chromium itself checks before it offers to install (Lighthouse 12 no longer audits it).
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(new URL(manifest.url).pathname).toBe('/manifest.webmanifest');
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const { appId } = await cdp.send('Page.getAppId');
+    expect(appId).toBe(new URL('/', page.url()).href);
+
+    // The manifest's start_url, `/`, offline: the worker serves a kept page and the app goes on to the
+    // library in the language the reader chose last.
+    await context.setOffline(true);
+    await page.goto('/');
+    await expect(page).toHaveURL('/ru/');
+    await expect(page.getByRole('heading', { level: 2, name: /Последние статьи/ })).toBeVisible();
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('a search made online runs again offline; one that needs what is not kept says so, with the kept articles', async ({
+  page,
+  context,
+}) => {
+  // Pagefind's first load and three loads offline, on a shared two-core machine.
+  test.setTimeout(90_000);
+  const slow = expect.configure({ timeout: 20_000 });
+  await page.goto(`/en/${SEED}`);
+  await appTookOver(page);
+  await kept(page, SEED);
+
+  await page.goto('/en/search?q=hostages');
+  const status = page.locator('.search__results').getByRole('status');
+  await slow(status).toHaveText(/^\d+ results? for “hostages”$/);
+  const found = (await status.textContent()) ?? '';
+  const hits = await page.locator('.search-hit').count();
+  expect(hits).toBeGreaterThan(0);
+
+  await context.setOffline(true);
+  await page.reload();
+  await slow(status).toHaveText(found);
+  await expect(page.locator('.search-hit')).toHaveCount(hits);
+  await expect(page.locator('.search-hit mark').first()).toHaveText(/hostages/i);
+  await expect(page.getByText('You are offline: the search may miss articles this device has not kept.')).toBeVisible();
+
+  // The index holds the word, but the passage of the one article that has it was never fetched.
+  await appTookOver(page);
+  await page.getByRole('searchbox').fill('1965');
+  await slow(status).toHaveText('1 result for “1965”');
+  await expect(page.getByText('1 result is not kept on this device and cannot be shown offline.')).toBeVisible();
+  await expect(page.locator('.search-hit')).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Kept on this device' }).getByRole('link', { name: SEED_TITLE.en }),
+  ).toBeVisible();
+
+  // No search ever ran in Russian here: its index is not on this device at all.
+  await page.goto(`/ru/search?q=${encodeURIComponent('Геродот')}`);
+  await slow(status).toHaveText(
+    'Вы не в сети, а части поискового индекса, нужной для этого поиска, на этом устройстве нет. Поиски, сделанные здесь в сети, работают и без неё.',
+  );
+  await expect(page.getByRole('region', { name: 'Сохранено на этом устройстве' }).getByRole('link')).toHaveText(
+    SEED_TITLE.ru,
+  );
+  expect(await violations(page)).toEqual([]);
 });
 
 /** A host of the test's own serving build A, which the test can switch to build B; the page's base URL is that host. */
@@ -199,6 +290,7 @@ deployTest.describe('a new deploy', () => {
     await page.reload();
     // Chromium looks for the new worker a moment after the page has loaded, then installs it.
     await expect(prompt).toBeVisible({ timeout: 30_000 });
+    expect(await violations(page)).toEqual([]);
     await prompt.getByRole('button', { name: 'Reload' }).click();
     await expect(prompt).toHaveCount(0);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

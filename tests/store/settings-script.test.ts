@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
@@ -98,4 +99,28 @@ test('the head script never throws and sets nothing it does not recognise', () =
   const hostile = { theme: 'dark" onload="x', textSize: '3', lineSpacing: ['relaxed'] };
   expect(runHeadScript(JSON.stringify({ state: { settings: hostile } }))).toEqual(none);
   expect(readSettings(hostile)).toEqual(DEFAULT_SETTINGS);
+});
+
+test('the browser’s bar takes the theme’s paper: the system’s per colour scheme, a chosen theme in both', () => {
+  document.head.innerHTML =
+    '<meta name="theme-color" content="#000" media="(prefers-color-scheme: light)">' +
+    '<meta name="theme-color" content="#000" media="(prefers-color-scheme: dark)">';
+  const colours = () =>
+    [...document.querySelectorAll('meta[name="theme-color"]')].map((meta) => meta.getAttribute('content'));
+  applySettings(root, { ...DEFAULT_SETTINGS, theme: 'sepia' });
+  expect(colours()).toEqual([THEME_COLORS.sepia, THEME_COLORS.sepia]);
+  applySettings(root, { ...DEFAULT_SETTINGS, theme: 'dark' });
+  expect(colours()).toEqual([THEME_COLORS.dark, THEME_COLORS.dark]);
+  applySettings(root, DEFAULT_SETTINGS);
+  expect(colours()).toEqual([THEME_COLORS.light, THEME_COLORS.dark]);
+  document.head.innerHTML = '';
+});
+
+test('the theme colours are the paper of themes.css', () => {
+  const css = readFileSync('src/app/themes.css', 'utf8');
+  const paperOf = (selector: string) =>
+    new RegExp(`${selector.replace(/[[\]()]/g, '\\$&')} \\{[^}]*--paper: (#[0-9a-f]+);`).exec(css)?.[1];
+  expect(paperOf(':root')).toBe(THEME_COLORS.light);
+  expect(paperOf(":root[data-theme='sepia']")).toBe(THEME_COLORS.sepia);
+  expect(paperOf(":root[data-theme='dark']")).toBe(THEME_COLORS.dark);
 });

@@ -4,6 +4,7 @@ import { LANGS } from '../../i18n/languages';
 import { usePageLang, usePageT } from '../../i18n/page-lang';
 import { articlePath, libraryPath, MAX_COMPARE, searchPath } from '../../routing/links';
 import { AppLink } from '../../ui/AppLink';
+import { KeptArticles } from '../../ui/KeptArticles';
 import { groupByArticle } from './group-hits';
 import { fromLatinLayout, layoutLangs } from './keyboard-layout';
 import { searchResults, type SearchHit } from './search-engine';
@@ -113,17 +114,25 @@ export function SearchResultsList({ query, allLanguages }: { query: string; allL
   );
   const [pages, setPages] = useState({ query, allLanguages, count: 1 });
   const count = pages.query === query && pages.allLanguages === allLanguages ? pages.count : 1;
-  const results = use(searchResults(lang, query, allLanguages, count));
+  const results = use(searchResults(lang, query, allLanguages, count, !online));
   const groups = allLanguages ? groupByArticle(results.hits, lang) : [];
+  const indexKept = results.notKept !== 'index';
 
   return (
     <section className="search__results" aria-labelledby="_search-status">
       <p id="_search-status" role="status">
-        {results.total > 0 ? t('count', { count: results.total, query }) : t('none', { query })}
+        {!indexKept
+          ? t('indexNotKept')
+          : results.total > 0
+            ? t('count', { count: results.total, query })
+            : t('none', { query })}
         {allLanguages && groups.length > 0 ? ` ${t('articles', { count: groups.length })}` : null}
       </p>
-      {online ? null : <p className="search__offline">{t('offline')}</p>}
-      {results.total === 0 ? <NoResults query={query} allLanguages={allLanguages} /> : null}
+      {online || !indexKept ? null : <p className="search__offline">{t('offline')}</p>}
+      {typeof results.notKept === 'number' && results.notKept > 0 ? (
+        <p className="search__offline">{t('resultsNotKept', { count: results.notKept })}</p>
+      ) : null}
+      {indexKept && results.total === 0 ? <NoResults query={query} allLanguages={allLanguages} /> : null}
       {allLanguages ? (
         <ol className="search__list">
           {groups.map((group) => (
@@ -144,6 +153,8 @@ export function SearchResultsList({ query, allLanguages }: { query: string; allL
           ))}
         </ol>
       )}
+      {/* Offline, whatever this search could not reach: what can be read instead. */}
+      {!online && (results.notKept !== 0 || results.total === 0) ? <KeptArticles /> : null}
       {results.more ? (
         <button
           type="button"

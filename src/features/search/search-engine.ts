@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { LoadError } from '../../articles/loader';
+import { SEARCH_CACHE } from '../../articles/offline-cache';
 import { LANGS, langOfUrlWord, type Lang } from '../../i18n/languages';
 import { isSegmentId, isSlug } from '../../routing/links';
 import { passageOf, type Passage } from './passage';
@@ -56,6 +57,12 @@ export interface SearchResults {
   hits: SearchHit[];
   /** Whether more matched than are in `hits`. */
   more: boolean;
+  /**
+   * Offline, what this device lacks: `index` when the language's search index was never kept
+   * (no search ran here online), else how many of the results shown could not be read (their
+   * parts of the index were not kept). Online, always 0: a failure there rejects, to be retried.
+   */
+  notKept: 'index' | number;
 }
 
 let pagefind: Promise<PagefindModule> | null = null;
@@ -93,8 +100,10 @@ function loadPagefind(): Promise<PagefindModule> {
  * language needs another spelling of its path (Pagefind skips a merge of
  * its own path): its full URL.
  */
+const instanceKey = (lang: Lang, allLanguages: boolean) => `${lang} ${allLanguages}`;
+
 function instanceFor(lang: Lang, allLanguages: boolean): Promise<PagefindInstance> {
-  const key = `${lang} ${allLanguages}`;
+  const key = instanceKey(lang, allLanguages);
   let instance = instances.get(key);
   if (!instance) {
     instance = loadPagefind().then(async (module) => {
@@ -147,27 +156,93 @@ function hitOf(raw: unknown): SearchHit | null {
   };
 }
 
-/** The hits for a query: the first `pages` pages of results. Rejects when the index cannot be loaded. */
-export async function runSearch(lang: Lang, query: string, allLanguages: boolean, pages = 1): Promise<SearchResults> {
-  const instance = await instanceFor(lang, allLanguages);
-  const found = await instance.search(lang === 'uk' ? ukrainianQuery(query) : query);
-  const results = found?.results ?? [];
+// Pagefind's entry file, as far as it names each language's files.
+const EntrySchema = v.object({
+  languages: v.record(v.string(), v.object({ hash: v.string(), wasm: v.nullable(v.string()) })),
+});
+
+/**
+ * Offline, whether the service worker kept what Pagefind needs to open these languages' indexes:
+ * its script, and each language's meta file and WebAssembly, as the kept entry file names them.
+ * Asked before Pagefind is, since Pagefind reports a file it cannot fetch as an uncaught error.
+ */
+async function indexesKept(langs: readonly Lang[]): Promise<boolean> {
+  try {
+    const cache = await caches.open(SEARCH_CACHE);
+    const entry = await cache.match(`${PAGEFIND_PATH}pagefind-entry.json`);
+    const parsed = entry ? v.safeParse(EntrySchema, await entry.json()) : null;
+    if (!parsed?.success) return false;
+    const files = ['pagefind.js'];
+    for (const lang of langs) {
+      const index = parsed.output.languages[lang];
+      if (!index) return false;
+      files.push(`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`);
+    }
+    const kept = await Promise.all(files.map((file) => cache.match(`${PAGEFIND_PATH}${file}`)));
+    return kept.every(Boolean);
+  } catch {
+    // No Cache Storage (no service worker, a browser that refuses it): nothing is kept.
+    return false;
+  }
+}
+
+/**
+ * The hits for a query: the first `pages` pages of results. Online, rejects when the index cannot
+ * be loaded. Offline, it searches what the service worker kept and says what is missing instead.
+ */
+export async function runSearch(
+  lang: Lang,
+  query: string,
+  allLanguages: boolean,
+  pages = 1,
+  offline = false,
+): Promise<SearchResults> {
+  let results: PagefindResult[];
+  try {
+    // An instance this tab made online has its index in memory; a new one needs the kept files.
+    if (offline && !instances.has(instanceKey(lang, allLanguages))) {
+      if (!(await indexesKept(allLanguages ? LANGS : [lang]))) throw new LoadError(PAGEFIND_PATH, 'network');
+    }
+    const instance = await instanceFor(lang, allLanguages);
+    results = (await instance.search(lang === 'uk' ? ukrainianQuery(query) : query))?.results ?? [];
+  } catch (error) {
+    if (offline) return { total: 0, hits: [], more: false, notKept: 'index' };
+    throw error;
+  }
   const shown = results.slice(0, RESULTS_PER_PAGE * pages);
-  const hits = (await Promise.all(shown.map((result) => result.data().then(hitOf)))).filter(
-    (hit): hit is SearchHit => hit !== null,
+  const read = await Promise.all(
+    shown.map((result) =>
+      result.data().then(hitOf, (error: unknown) => {
+        if (!offline) throw error;
+        return 'not kept' as const;
+      }),
+    ),
   );
-  return { total: results.length, hits, more: results.length > shown.length };
+  const hits = read.filter((hit): hit is SearchHit => hit !== null && hit !== 'not kept');
+  const notKept = read.filter((hit) => hit === 'not kept').length;
+  return { total: results.length, hits, more: results.length > shown.length, notKept };
 }
 
 const cache = new Map<string, Promise<SearchResults>>();
 const CACHE_SIZE = 50;
 
-/** The same promise for the same search, so a page reading it with `use()` renders once it settles. */
-export function searchResults(lang: Lang, query: string, allLanguages: boolean, pages = 1): Promise<SearchResults> {
-  const key = JSON.stringify([lang, query, allLanguages, pages]);
+/**
+ * The same promise for the same search, so a page reading it with `use()` renders once it settles.
+ * A search made offline is one of its own: back online, the same query asks the network.
+ */
+export function searchResults(
+  lang: Lang,
+  query: string,
+  allLanguages: boolean,
+  pages = 1,
+  offline = false,
+): Promise<SearchResults> {
+  const key = JSON.stringify([lang, query, allLanguages, pages, offline]);
+  // What was searched offline may have been kept since (or come back): it is asked again next time.
+  if (!offline) for (const old of cache.keys()) if (old.endsWith(',true]')) cache.delete(old);
   let promise = cache.get(key);
   if (!promise) {
-    promise = runSearch(lang, query, allLanguages, pages);
+    promise = runSearch(lang, query, allLanguages, pages, offline);
     promise.catch(() => cache.delete(key));
     cache.set(key, promise);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? key);
@@ -177,5 +252,7 @@ export function searchResults(lang: Lang, query: string, allLanguages: boolean, 
 
 /** Fetches Pagefind's script ahead of the first query (when the reader focuses the field). */
 export function preloadSearch(lang: Lang, allLanguages = false): void {
+  // Offline, the search itself first asks whether the index was kept; Pagefind must not be asked before.
+  if (!navigator.onLine) return;
   void instanceFor(lang, allLanguages).catch(() => undefined);
 }
