@@ -28,7 +28,11 @@ function publishedSource(slug: string, lang: Lang): PageSource {
   const result = parseBundle(readFileSync(join(DEMO_ARTICLES, slug, `${lang}.json`), 'utf8'), { slug, lang });
   if (!summary || !result.ok || !pages[0]) throw new Error(`the demo library has no ${lang} ${slug}`);
   // Through JSON, as the build writes the summary and the pre-renderer reads it back.
-  return { path: `/en/${slug}`, lang, article: { slug, summary: JSON.parse(JSON.stringify(summary)), bundle: result.bundle } };
+  return {
+    path: `/en/${slug}`,
+    lang,
+    article: { slug, summary: JSON.parse(JSON.stringify(summary)), bundle: result.bundle },
+  };
 }
 
 function writtenPageData(source: PageSource) {
@@ -84,7 +88,10 @@ test('an article edited since its page was made is found changed, so the app ren
   const source = publishedSource(SLUG, 'en');
   const data = writtenPageData(source);
   const bundle = source.article?.bundle as Bundle;
-  const edited = { ...bundle, segments: bundle.segments.map((segment, i) => (i === 1 ? { ...segment, text: 'Edited.' } : segment)) };
+  const edited = {
+    ...bundle,
+    segments: bundle.segments.map((segment, i) => (i === 1 ? { ...segment, text: 'Edited.' } : segment)),
+  };
   const summary = JSON.stringify(source.article?.summary);
   vi.stubGlobal(
     'fetch',

@@ -228,7 +228,9 @@ test.describe('the data the page names does not come', () => {
     await expect(page.locator('.segment')).toHaveCount(70);
     await expect(page.getByText('The article could not be loaded')).toHaveCount(0);
     expect(
-      await page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__react'))),
+      await page.evaluate(() =>
+        Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__react')),
+      ),
     ).toBe(false);
 
     await page.unroute(bundle);
