@@ -142,12 +142,16 @@ test('the app takes over the pre-rendered page without replacing it or moving th
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
 });
 
-/** The longest run of a passage's text that HTML writes as it is (no character it escapes, no inline markup). */
+/**
+ * The longest run of a passage's text that HTML writes as it is: no character it escapes, and not the
+ * passage's last word, which sits in a span of its own with the share control.
+ */
 function plainRun(text: string): string {
-  return text
-    .split(/[&<>"'[\]*_`]/)
-    .reduce((longest, run) => (run.length > longest.length ? run : longest), '')
+  const run = text
+    .split(/[&<>"']/)
+    .reduce((longest, part) => (part.length > longest.length ? part : longest), '')
     .trim();
+  return run.slice(0, run.lastIndexOf(' '));
 }
 
 test('an article page carries its text once: the page data names the bundle and its version, not its words', async ({
