@@ -1,6 +1,6 @@
 /**
  * One pre-rendered page, made from the built index.html: its language, head
- * tags, rendered body and embedded data put in, the linked stylesheet written
+ * tags, rendered body and page data put in, the linked stylesheet written
  * in its place (decision 010) and the app's script tags and module preloads
  * replaced by the boot tag (decision 009). Every replacement is a function, so text with `$1` or
  * `$&` in it (a price, say) is written as it is.
@@ -13,7 +13,7 @@ export interface PageParts {
   head: string;
   /** The server-rendered app, the content of #root. */
   body: string;
-  /** The page data, serialized for a `<script type="application/json">`. */
+  /** The page data (what the page was rendered from, by name), serialized for a `<script type="application/json">`. */
   data: string;
   dataId: string;
   /** The `<script>` tag that starts the app (scripts/prerender.ts). */

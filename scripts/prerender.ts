@@ -7,14 +7,15 @@
  *   dist/404.html, dist/sitemap.xml, dist/robots.txt
  *
  * Each page holds the full text, its head tags (title, description,
- * canonical, hreflang, Open Graph) and the data it was rendered from, so
- * the app hydrates it without fetching. Pages are rendered one at a time
+ * canonical, hreflang, Open Graph) and a few bytes of page data naming the
+ * data it was rendered from, and its version: the app fetches that data
+ * before it hydrates, so the text is sent once. Pages are rendered one at a time
  * from the files the build wrote, so memory stays flat for any library.
  *
  * SITE_ORIGIN sets the origin of absolute URLs (default http://127.0.0.1:4173,
  * with a warning); TRIPTYCH_DIST the build to pre-render (default dist, with
  * its server build in dist-ssr). Each bundle is read back and checked with
- * the schema before it is rendered or embedded; one that fails stops the build.
+ * the schema before it is rendered; one that fails stops the build.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,7 +36,7 @@ const ORIGIN = site.origin;
 
 // The server build of src/app/server.tsx, made by the step before this one in `npm run build`.
 const server: typeof ServerEntry = await import(pathToFileURL(`${DIST}-ssr/server.js`).href);
-const { renderPage, preparePages, serializePageData, headTags, versionPaths, resources, PAGE_DATA_ID } = server;
+const { renderPage, preparePages, headTags, versionPaths, resources, PAGE_DATA_ID } = server;
 await preparePages();
 
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -43,7 +44,7 @@ const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T
 
 /**
  * A bundle as the build published it, checked again with the schema: what
- * the page shows and embeds is the schema's output, never the file as read.
+ * the page shows is the schema's output, never the file as read.
  */
 function readBundle(slug: string, lang: Lang): Bundle {
   const path = join(DIST, 'articles', slug, `${lang}.json`);
@@ -69,7 +70,9 @@ const bootTag = (kind: PageKind, lang: Lang) => {
 // The stylesheet is written into each page (decision 010).
 const css = readFileSync(join(DIST, linkedStylesheet(template)), 'utf8');
 
-function page(kind: PageKind, lang: Lang, head: string, body: string, data: string): string {
+async function page(kind: PageKind, head: string, source: ServerEntry.PageSource): Promise<string> {
+  const { lang } = source;
+  const { html: body, data } = await renderPage(source);
   return pageHtml(template, css, { lang, head, body, data, dataId: PAGE_DATA_ID, boot: bootTag(kind, lang) });
 }
 
@@ -105,8 +108,7 @@ for (const lang of LANGS) {
     kind: 'website',
     versions: libraries,
   });
-  const data = { path, lang, indexPage: firstPage };
-  write(path, page('library', lang, head, await renderPage(data), serializePageData(data)));
+  write(path, await page('library', head, { path, lang, indexPage: firstPage }));
 }
 sitemapEntry(libraries);
 
@@ -130,8 +132,7 @@ for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
       versions,
       ...(bundle.image ? { image: bundle.image } : {}),
     });
-    const data = { path, lang, article: { slug, summary, bundle } };
-    write(path, page('article', lang, head, await renderPage(data), serializePageData(data)));
+    write(path, await page('article', head, { path, lang, article: { slug, summary, bundle } }));
     pages += 1;
   }
   sitemapEntry(versions);
@@ -150,8 +151,7 @@ for (const lang of LANGS) {
     kind: 'website',
     versions: versionPaths(LANGS, (word) => `/${word}/${SEARCH_SLUG}`),
   });
-  const data = { path, lang };
-  write(path, page('search', lang, head, await renderPage(data), serializePageData(data)));
+  write(path, await page('search', head, { path, lang }));
   pages += 1;
 }
 

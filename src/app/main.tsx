@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { loadArticle } from '../articles/loader';
+import { forgetFailedLoads, loadArticle } from '../articles/loader';
 import { setOfflineWorker } from '../articles/offline-cache';
 import { createI18n, loadStrings } from '../i18n/setup';
 import { langOfRoute } from '../routing/links';
@@ -9,7 +9,7 @@ import { currentUrl, routeOf } from '../routing/navigation';
 import { connectReaderStore, useReaderStore } from '../store/reader-store';
 import { applySettings } from '../store/reading-settings';
 import { App, initialLang } from './App';
-import { PAGE_DATA_ID, primePageData, readPageData } from './page-data';
+import { PAGE_DATA_ID, loadPageData, readPageData } from './page-data';
 import { preloadPage } from './pages';
 import { whenIdle } from '../ui/when-idle';
 import './styles.css';
@@ -24,9 +24,7 @@ window.history.scrollRestoration = 'manual';
 function embeddedPageData() {
   try {
     const text = document.getElementById(PAGE_DATA_ID)?.textContent;
-    const data = text ? readPageData(JSON.parse(text)) : null;
-    if (data) primePageData(data);
-    return data;
+    return text ? readPageData(JSON.parse(text)) : null;
   } catch {
     return null;
   }
@@ -35,13 +33,16 @@ function embeddedPageData() {
 const TRANSLATIONS_WAIT_MS = 3000;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function start(root: HTMLElement) {
+function connectSettings() {
   connectReaderStore();
   // The head script set these before the first paint; from here the store keeps them, another tab's changes included.
   applySettings(document.documentElement, useReaderStore.getState().settings);
   useReaderStore.subscribe((state, previous) => {
     if (state.settings !== previous.settings) applySettings(document.documentElement, state.settings);
   });
+}
+
+async function start(root: HTMLElement) {
   const data = embeddedPageData();
   const here = currentUrl();
   const route = routeOf(here);
@@ -55,16 +56,34 @@ async function start(root: HTMLElement) {
   const translations = parallel
     ? Promise.race([loadArticle(route.slug, route.columns), wait(TRANSLATIONS_WAIT_MS)])
     : null;
-  const hydrating = data !== null && !parallel;
+  const pre = data !== null && !parallel;
+  // The data the page was rendered from, fetched alongside the code: the page names it, it does not carry it.
+  const pageData = pre ? loadPageData(data) : null;
   const i18n = createI18n(lang);
   // The page's code and strings first, so the first render has them; a failed
   // load is shown (translated, if the strings came) by the page's error boundary.
   await Promise.all([
-    hydrating ? preloadPage(routeOf(data.path)) : null,
+    pre ? preloadPage(routeOf(data.path)) : null,
     preloadPage(route),
     loadStrings(i18n, lang),
     translations,
   ]).catch(() => undefined);
+  const found = await pageData;
+  if (found === 'failed') {
+    // The text the server sent stays as it is, readable without the app, rather than an error in its place.
+    // The app takes over once the network is back.
+    window.addEventListener(
+      'online',
+      () => {
+        forgetFailedLoads();
+        void start(root);
+      },
+      { once: true },
+    );
+    return;
+  }
+  // An article edited since its page was made is rendered afresh, in its current version.
+  const hydrating = pre && found === 'same';
   const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -98,6 +117,7 @@ function startOffline() {
 
 const root = document.getElementById('root');
 if (root) {
+  connectSettings();
   void start(root);
   startOffline();
 }

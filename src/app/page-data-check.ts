@@ -1,13 +1,14 @@
 /**
- * The full check of a page's data, run by the pre-renderer before it embeds
- * the data in a page: the same schemas the loader applies to fetched data.
+ * The full check of the data a page is rendered from, run by the pre-renderer
+ * before it renders the page and names the data's version in it: the same
+ * schemas the loader applies to fetched data, so the versions agree.
  * Server-side only, so the schema library stays out of pages' initial JS.
  */
 import * as v from 'valibot';
 import { indexPageSchema, summarySchema } from '../articles/library-index';
 import { validateBundle } from '../articles/schema';
 import { LANGS } from '../i18n/languages';
-import type { PageData } from './page-data';
+import type { PageSource } from './page-data';
 
 const pageDataSchema = v.object({
   path: v.string(),
@@ -17,7 +18,7 @@ const pageDataSchema = v.object({
 });
 
 /** The data with its bundle checked, or null if any part fails. */
-export function checkPageData(raw: unknown): PageData | null {
+export function checkPageData(raw: unknown): PageSource | null {
   const result = v.safeParse(pageDataSchema, raw);
   if (!result.success) return null;
   const { article, ...rest } = result.output;

@@ -105,7 +105,7 @@ export function clearLoaderCache(): void {
   failedAt.clear();
 }
 
-/** Seeds the cache with data already at hand: embedded in a pre-rendered page, or read from disk to render it. */
+/** Seeds the cache with data already at hand: read from disk by the pre-renderer, to render a page. */
 function prime(key: string, value: unknown): void {
   cache.set(key, Promise.resolve(value));
 }

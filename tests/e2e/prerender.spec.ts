@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures';
-import { LONG, SEED, requestsOf } from './helpers';
+import {
+  LONG,
+  SEED,
+  appTookOver,
+  clickInPlace,
+  expectAtReadingLine,
+  requestsOf,
+  scrollSegmentToReadingLine,
+} from './helpers';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -132,6 +140,109 @@ test('the app takes over the pre-rendered page without replacing it or moving th
     ),
   ).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+});
+
+/**
+ * The longest run of a passage's text that HTML writes as it is: no character it escapes, and not the
+ * passage's last word, which sits in a span of its own with the share control.
+ */
+function plainRun(text: string): string {
+  const run = text
+    .split(/[&<>"']/)
+    .reduce((longest, part) => (part.length > longest.length ? part : longest), '')
+    .trim();
+  return run.slice(0, run.lastIndexOf(' '));
+}
+
+test('an article page carries its text once: the page data names the bundle and its version, not its words', async ({
+  request,
+}) => {
+  for (const [word, lang] of [
+    ['ua', 'uk'],
+    ['en', 'en'],
+    ['ru', 'ru'],
+  ] as const) {
+    const html = await (await request.get(`/${word}/${SEED}`)).text();
+    const bundle = (await (await request.get(`/articles/${SEED}/${lang}.json`)).json()) as {
+      segments: { type: string; text: string }[];
+    };
+    const paragraphs = bundle.segments.filter((segment) => segment.type === 'paragraph');
+    expect(paragraphs.length).toBeGreaterThan(3);
+    for (const paragraph of paragraphs) {
+      const run = plainRun(paragraph.text);
+      if (run.length < 30) continue;
+      expect(html.split(run).length - 1, `${word}: "${run}"`).toBe(1);
+    }
+    const data = /<script type="application\/json" id="_page-data">([^<]*)<\/script>/.exec(html)?.[1] ?? '';
+    expect(JSON.parse(data)).toEqual({
+      path: `/${word}/${SEED}`,
+      lang,
+      article: { slug: SEED, version: expect.stringMatching(/^[0-9a-z]+$/) },
+    });
+  }
+});
+
+test('the app fetches the data the page names once, takes the page over, and a switch keeps the place', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/articles/')) fetched.push(path);
+  });
+  await page.goto(`/en/${LONG}`);
+  await appTookOver(page);
+  expect(fetched.filter((path) => path === `/articles/${LONG}/en.json`)).toHaveLength(1);
+  expect(fetched.filter((path) => path === `/articles/${LONG}/index.json`)).toHaveLength(1);
+  await scrollSegmentToReadingLine(page, 'the-flood');
+  await clickInPlace(
+    page,
+    page.getByRole('navigation', { name: 'Read this article in' }).getByRole('link', { name: 'Українська' }),
+  );
+  await expect(page).toHaveURL(`/ua/${LONG}`);
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'uk');
+  await expectAtReadingLine(page, 'the-flood');
+  expect(fetched.filter((path) => path === `/articles/${LONG}/en.json`)).toHaveLength(1);
+});
+
+test('a parallel view served an article page renders its columns from the bundles it fetches', async ({ page }) => {
+  await page.goto(`/ru/${SEED}?compare=ua,en`);
+  const cells = page.locator('.parallel-row').first().locator('.parallel-cell');
+  await expect(cells).toHaveCount(3);
+  await expect(page.getByText(/Пиготт/).first()).toBeVisible();
+});
+
+test.describe('the data the page names does not come', () => {
+  test.use({ expectedConsole: [/status of 500/] });
+
+  test('the text the server sent stays readable, with no error in its place, and the app takes over when the network returns', async ({
+    page,
+  }) => {
+    const bundle = `**/articles/${LONG}/en.json`;
+    let tries = 0;
+    await page.route(bundle, (route) => {
+      tries += 1;
+      return route.fulfill({ status: 500, body: 'busy' });
+    });
+    await page.goto(`/en/${LONG}`);
+    // The loader's three tries, then the app's code has nothing left to fetch.
+    await expect.poll(() => tries, { timeout: 15_000 }).toBe(3);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Dnipro: a river of three names');
+    await expect(page.locator('.segment')).toHaveCount(70);
+    await expect(page.getByText('The article could not be loaded')).toHaveCount(0);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__react')),
+      ),
+    ).toBe(false);
+
+    await page.unroute(bundle);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await appTookOver(page);
+    await expect(page.locator('.segment .passage-share__toggle')).toHaveCount(70);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Dnipro: a river of three names');
+  });
 });
 
 test('a pre-rendered page loads one small script before its first paint, which names the app’s modules', async ({
