@@ -68,7 +68,14 @@ export function hashFiles(root: string, paths: readonly string[]): string {
  * it sits under public/.
  */
 const APP_FOLDERS = ['src', 'locales', 'public'];
-const APP_FILES = ['index.html', 'vite.config.ts', 'tsconfig.json', 'tsconfig.sw.json', 'package.json', 'package-lock.json'];
+const APP_FILES = [
+  'index.html',
+  'vite.config.ts',
+  'tsconfig.json',
+  'tsconfig.sw.json',
+  'package.json',
+  'package-lock.json',
+];
 // Scripts that only measure, check or generate: a change to them changes no page.
 const NOT_RENDERING = /^scripts\/(bench\/|bench\.ts|generate\.ts|audit|size\.ts|align-eval\.ts|check-articles\.ts)/;
 

@@ -59,7 +59,8 @@ function whyFull(record: BuildRecord | undefined): string | undefined {
   if (record.strings !== strings) return 'the interface strings changed';
   if (record.app !== app) return "the app's code, templates or settings changed";
   const page = join(dist, 'index.html');
-  if (!existsSync(page) || record.outputs['index.html'] !== hashOf(readFileSync(page)) || !existsSync(`${dist}-ssr/server.js`)) {
+  const server = `${dist}-ssr/server.js`;
+  if (!existsSync(page) || !existsSync(server) || record.outputs['index.html'] !== hashOf(readFileSync(page))) {
     return 'the build in dist is not the one recorded';
   }
   return undefined;

@@ -115,7 +115,8 @@ export async function incrementalBuild(options: IncrementalOptions): Promise<Inc
   const all: ArticleSummary[] = [];
   for (const slug of readdirSync(join(dist, 'articles')).sort()) {
     if (slug === 'index') continue;
-    all.push(summaries.get(slug) ?? (JSON.parse(readFileSync(join(dist, 'articles', slug, 'index.json'), 'utf8')) as ArticleSummary));
+    const path = join(dist, 'articles', slug, 'index.json');
+    all.push(summaries.get(slug) ?? (JSON.parse(readFileSync(path, 'utf8')) as ArticleSummary));
   }
   const { pages } = buildLibraryIndex(all);
   let firstPageChanged = false;
@@ -159,7 +160,10 @@ export async function incrementalBuild(options: IncrementalOptions): Promise<Inc
   ];
   let next = 0;
   const worker = async () => {
-    for (let path = toCompress[next++]; path !== undefined; path = toCompress[next++]) await precompressFile(path, cache);
+    while (next < toCompress.length) {
+      const path = toCompress[next++];
+      if (path !== undefined) await precompressFile(path, cache);
+    }
   };
   await Promise.all([worker(), worker()]);
 

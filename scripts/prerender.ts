@@ -44,6 +44,8 @@ writeFileSync(join(DIST, 'sitemap.xml'), sitemapXml(site.origin, listed));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const memory = Math.round(process.memoryUsage().rss / 1024 / 1024);
-console.log(`prerender: ${pages} pages for ${listed.length} articles in ${seconds} s, ${memory} MB resident at the end`);
+console.log(
+  `prerender: ${pages} pages for ${listed.length} articles in ${seconds} s, ${memory} MB resident at the end`,
+);
 // Last, where it is seen.
 if (site.warning) console.warn(site.warning);

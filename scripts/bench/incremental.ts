@@ -19,7 +19,8 @@ const STRINGS = join(ROOT, 'locales/en/common.json');
 async function timedBuild(name: string, kind: 'incremental' | 'full'): Promise<BuildResult> {
   const result = await runBuild(name, BENCH_DIST, BENCH_ARTICLES, { incremental: true });
   if (!readFileSync(result.log, 'utf8').includes(`build: ${kind}`)) {
-    throw new Error(`bench: the ${name} build was not ${kind === 'full' ? 'a full' : 'an incremental'} one; see ${result.log}`);
+    const was = kind === 'full' ? 'a full' : 'an incremental';
+    throw new Error(`bench: the ${name} build was not ${was} one; see ${result.log}`);
   }
   return result;
 }
@@ -59,7 +60,8 @@ export async function measureIncremental(
   } finally {
     writeFileSync(STRINGS, original);
   }
-  figures.push(figure(`build after one interface string changed (${n}): wall time`, 's', [strings.seconds], undefined, note));
-  figures.push(figure(`build after one interface string changed (${n}): peak memory`, 'MB', [strings.peakMb]));
+  const label = `build after one interface string changed (${n})`;
+  figures.push(figure(`${label}: wall time`, 's', [strings.seconds], undefined, note));
+  figures.push(figure(`${label}: peak memory`, 'MB', [strings.peakMb]));
   return { added, edit, strings };
 }
