@@ -91,7 +91,10 @@ export function appInputs(root: string, articlesDir: string): string[] {
 
 /** The app's hash and the strings' hash; `settings` are what else every page depends on (the site origin). */
 export function appHashes(root: string, articlesDir: string, settings: string): { app: string; strings: string } {
-  const strings = hashFiles(root, filesUnder(join(root, 'locales')).map((path) => `locales/${path}`));
+  const strings = hashFiles(
+    root,
+    filesUnder(join(root, 'locales')).map((path) => `locales/${path}`),
+  );
   const app = hashOf(`${hashFiles(root, appInputs(root, articlesDir))}\0${settings}`);
   return { app, strings };
 }

@@ -183,7 +183,10 @@ export function sitemapXml(origin: string, summaries: Iterable<Pick<ArticleSumma
   };
   entry((word) => `/${word}/`, LANGS);
   for (const { slug, languages } of summaries) {
-    entry((word) => `/${word}/${slug}`, LANGS.filter((lang) => languages.includes(lang)));
+    entry(
+      (word) => `/${word}/${slug}`,
+      LANGS.filter((lang) => languages.includes(lang)),
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${lines.join('\n')}\n</urlset>\n`;
 }

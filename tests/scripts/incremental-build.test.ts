@@ -1,14 +1,13 @@
-// @vitest-environment node
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { changesPath, filesUnder, type ChangeList } from '../../scripts/build-record';
 import { generateLibrary } from '../../scripts/generate';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// Vitest runs from the project's root.
+const ROOT = process.cwd();
 // Inside the project, where the server build finds react (as the bench's builds are).
 const OUT = join(ROOT, 'generated', `test-incremental-${process.pid}`);
 const REFERENCE = join(OUT, 'full');
