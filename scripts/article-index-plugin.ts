@@ -62,7 +62,8 @@ function publish(dir: string, root: string, only?: string): Published {
   return { json, images, problems: disk.problems };
 }
 
-function failure(problems: readonly FileProblem[]): string {
+/** Why a build with invalid articles stops, and what to do. */
+export function failure(problems: readonly FileProblem[]): string {
   return [
     `${problems.length} problem(s) in the articles, so nothing was built:`,
     ...problems.map(formatProblem),

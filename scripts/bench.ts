@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- [--runs N] [--quick] [--skip-build] [--check] [--articles N] [--only …]`
+ * `npm run bench -- [--runs N] [--quick] [--skip-build] [--check] [--articles N] [--scale] [--only …]`
  *
  * The performance figures against their budgets (issue 23): initial bytes,
  * paint, the language switch, the long parallel view and search (issue 28);
- * the large library and the build are measured without one. See bench/README.md for what each
+ * the large library and the build are measured without one; incremental builds (issue 29) with
+ * theirs, and with --scale the peak memory of a 50,000-article build. See bench/README.md for what each
  * figure means and the budgets.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import {
   type BuildResult,
   type LibraryMeta,
 } from './bench/build.ts';
+import { measureIncremental } from './bench/incremental.ts';
 import { measureInBrowser } from './bench/in-browser.ts';
 import type { Quiet } from './bench/machine.ts';
 import { readOptions, type MeasureName } from './bench/options.ts';
@@ -114,6 +116,22 @@ function measureBytes(): void {
   }
 }
 
+/** --scale: a full build of 50,000 articles, whose peak memory must stay within 1.3× of the default library's. */
+async function measureScale(): Promise<void> {
+  const library = (details.build as Record<string, BuildResult> | undefined)?.library;
+  if (!library) throw new Error('bench: --scale compares with the library build, so it cannot run with --skip-build');
+  const articles = 50_000;
+  log(`generating ${articles.toLocaleString('en')} articles and building them from scratch (long)`);
+  prepareArticles(articles, options.segments);
+  const scale = await runBuild('scale', BENCH_DIST, BENCH_ARTICLES);
+  details.scale = scale;
+  const n = articles.toLocaleString('en');
+  const note = `one run; budget 1.3× the ${options.articles.toLocaleString('en')}-article build's ${Math.round(library.peakMb)} MB`;
+  figures.push(figure(`build, ${n} articles: wall time`, 's', [scale.seconds]));
+  const budget = { on: 'max', max: library.peakMb * 1.3 } as const;
+  figures.push(figure(`build, ${n} articles: peak memory`, 'MB', [scale.peakMb], budget, note));
+}
+
 let exitCode = 0;
 try {
   const meta = await build();
@@ -124,6 +142,9 @@ try {
     log(`serving generated/bench-dist at ${server.origin}; Chromium ${browser.version()}, CPU slowed ${CPU_SLOWDOWN}×`);
     await measureInBrowser(browser, server.origin, options, figures, details, log);
   }
+  // Last: they change the generated library and its build.
+  if (wants('incremental')) details.incremental = await measureIncremental(meta.articles, figures, log);
+  if (options.scale) await measureScale();
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n${table(figures)}\n`);
   console.log(

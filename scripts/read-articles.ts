@@ -30,6 +30,8 @@ export interface ReadOptions {
    * `url` is relative to /articles/.
    */
   onBundle?: (url: string, bundle: Bundle) => void;
+  /** Read only these entries of the folder (an incremental build's changed articles); default: all. */
+  only?: ReadonlySet<string>;
 }
 
 export interface ArticlesOnDisk {
@@ -54,13 +56,14 @@ export const FUTURE_MARGIN_MS = 24 * 60 * 60 * 1000;
 const IMAGE_NAME = /^[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp|avif|gif)$/i;
 
 export function readArticles(dir: string, options: ReadOptions = {}): ArticlesOnDisk {
-  const { root = process.cwd(), now = Date.now(), onBundle } = options;
+  const { root = process.cwd(), now = Date.now(), onBundle, only } = options;
   const problems: FileProblem[] = [];
   const summaries: ArticleSummary[] = [];
   const images: ArticlesOnDisk['images'] = [];
   const shown = (path: string) => relative(root, path) || path;
 
-  for (const slug of readdirSync(dir).sort()) {
+  const entries = only ? [...only].filter((name) => existsSync(join(dir, name))) : readdirSync(dir);
+  for (const slug of entries.sort()) {
     const folder = join(dir, slug);
     if (!statSync(folder).isDirectory()) continue;
     if (!isSlug(slug) || RESERVED_SLUGS.has(slug)) {

@@ -74,12 +74,23 @@ export function stopBuilds(): void {
   }
 }
 
-export async function runBuild(name: string, dist: string, articles?: string): Promise<BuildResult> {
+/**
+ * Runs `npm run build` into `dist`. From scratch by default (the build, its
+ * server build and its record removed first); `incremental` keeps them, so
+ * the build does only what changed since the last one (decision 019).
+ */
+export async function runBuild(
+  name: string,
+  dist: string,
+  articles?: string,
+  { incremental = false }: { incremental?: boolean } = {},
+): Promise<BuildResult> {
   mkdirSync(join(ROOT, 'generated'), { recursive: true });
   const log = join(ROOT, `generated/bench-build-${name}.log`);
   const timeFile = join(ROOT, `generated/bench-build-${name}.time`);
-  rmSync(dist, { recursive: true, force: true });
-  rmSync(`${dist}-ssr`, { recursive: true, force: true });
+  if (!incremental) {
+    for (const suffix of ['', '-ssr', '-build']) rmSync(`${dist}${suffix}`, { recursive: true, force: true });
+  }
   const env: NodeJS.ProcessEnv = { ...process.env, TRIPTYCH_DIST: dist };
   if (articles) env.TRIPTYCH_ARTICLES = articles;
   else delete env.TRIPTYCH_ARTICLES;

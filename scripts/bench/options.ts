@@ -9,14 +9,16 @@ export interface BenchOptions {
   skipBuild: boolean;
   check: boolean;
   quick: boolean;
+  /** Also build 50,000 articles from scratch, for the build's peak memory at scale (slow). */
+  scale: boolean;
   /** Measures to run; all by default. */
   only: readonly MeasureName[];
 }
 
-export const MEASURES = ['bytes', 'build', 'paint', 'switch', 'parallel', 'library', 'search'] as const;
+export const MEASURES = ['bytes', 'build', 'paint', 'switch', 'parallel', 'library', 'search', 'incremental'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
-export const USAGE = `npm run bench -- [--runs N] [--quick] [--skip-build] [--check] [--articles N] [--only ${MEASURES.join(',')}]`;
+export const USAGE = `npm run bench -- [--runs N] [--quick] [--skip-build] [--check] [--articles N] [--scale] [--only ${MEASURES.join(',')}]`;
 
 function positive(name: string, raw: string): number {
   const value = Number(raw);
@@ -31,6 +33,7 @@ export function readOptions(argv: string[]): BenchOptions {
       runs: { type: 'string' },
       articles: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      scale: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       only: { type: 'string' },
@@ -55,6 +58,7 @@ export function readOptions(argv: string[]): BenchOptions {
     skipBuild: values['skip-build'] ?? false,
     check: values.check ?? false,
     quick,
+    scale: values.scale ?? false,
     only: only as MeasureName[],
   };
 }
