@@ -22,12 +22,6 @@ export interface ReadingSettings {
   lineSpacing: LineSpacing;
 }
 
-/**
- * The colour a browser paints its own bar in (`<meta name="theme-color">`):
- * each theme's page and reading-bar colour, `--paper` in src/app/themes.css.
- */
-export const THEME_COLORS = { light: '#fdfcf9', sepia: '#f4ecd8', dark: '#15171b' } as const;
-
 export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', textSize: 1, lineSpacing: 'normal' };
 
 /**
@@ -67,8 +61,4 @@ export function applySettings(root: HTMLElement, settings: ReadingSettings): voi
   }
   set('data-text-size', String(settings.textSize), String(DEFAULT_SETTINGS.textSize));
   set('data-line-spacing', settings.lineSpacing, DEFAULT_SETTINGS.lineSpacing);
-  for (const meta of root.ownerDocument.querySelectorAll('meta[name="theme-color"]')) {
-    const scheme = meta.getAttribute('media')?.includes('dark') ? 'dark' : 'light';
-    meta.setAttribute('content', THEME_COLORS[settings.theme === 'system' ? scheme : settings.theme]);
-  }
 }
