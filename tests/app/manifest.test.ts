@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { expect, test } from 'vitest';
 import { THEME_COLORS } from '../../src/store/reading-settings';
+import { THEME_COLOR_TAGS } from '../../src/store/settings-script';
 
 // What Chromium and the manifest spec need to install the app (decision 022), read from the file we ship.
 const IconSchema = v.object({
@@ -56,10 +57,11 @@ test('the app’s pages link the manifest, whose colours are the light theme’s
   expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest" />');
   expect(manifest.theme_color).toBe(THEME_COLORS.light);
   expect(manifest.background_color).toBe(THEME_COLORS.light);
-  expect(html).toContain(
-    `<meta name="theme-color" content="${THEME_COLORS.light}" media="(prefers-color-scheme: light)" />`,
+  // The build writes the pages' theme-color pair beside the head script (scripts/content-security-policy.ts).
+  expect(THEME_COLOR_TAGS).toContain(
+    `<meta name="theme-color" media="(prefers-color-scheme: light)" content="${THEME_COLORS.light}" />`,
   );
-  expect(html).toContain(
-    `<meta name="theme-color" content="${THEME_COLORS.dark}" media="(prefers-color-scheme: dark)" />`,
+  expect(THEME_COLOR_TAGS).toContain(
+    `<meta name="theme-color" media="(prefers-color-scheme: dark)" content="${THEME_COLORS.dark}" />`,
   );
 });
