@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../src/i18n/languages.ts';
+import { stringsOfPage } from '../src/i18n/load-strings.ts';
 
 interface ManifestChunk {
   file: string;
@@ -28,6 +29,8 @@ export const PAGE_CHUNKS = {
 export type PageKind = keyof typeof PAGE_CHUNKS;
 /** The manifest key of a language's interface strings (see src/i18n/load-strings.ts). */
 export const stringsChunk = (lang: Lang) => `src/i18n/strings/${lang}.ts`;
+/** The manifest key of a namespace in a chunk of its own (stringsOfPage in src/i18n/load-strings.ts). */
+export const ownStringsChunk = (lang: Lang, ns: string) => `locales/${lang}/${ns}.json`;
 
 export function readManifest(dist: string): Manifest {
   const path = join(dist, '.vite/manifest.json');
@@ -43,7 +46,8 @@ export function readManifest(dist: string): Manifest {
 
 /**
  * The JS and CSS files (paths under dist/) a page in a language loads before
- * anyone touches it: the entry, the page's chunk and its language's strings,
+ * anyone touches it: the entry, the page's chunk and its language's strings
+ * (and the namespaces in chunks of their own that the page shows at once),
  * with everything they import statically.
  */
 export function initialFiles(manifest: Manifest, page: PageKind, lang: Lang): { js: string[]; css: string[] } {
@@ -62,5 +66,6 @@ export function initialFiles(manifest: Manifest, page: PageKind, lang: Lang): { 
   visit(ENTRY);
   visit(PAGE_CHUNKS[page]);
   visit(stringsChunk(lang));
+  for (const ns of stringsOfPage(page)) visit(ownStringsChunk(lang, ns));
   return { js: [...js], css: [...css] };
 }

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { forgetFailedLoads, loadArticle } from '../articles/loader';
 import { setOfflineWorker } from '../articles/offline-cache';
+import { stringsOfPage } from '../i18n/load-strings';
 import { createI18n, loadStrings } from '../i18n/setup';
 import { langOfRoute } from '../routing/links';
 import { currentUrl, routeOf } from '../routing/navigation';
@@ -65,7 +66,7 @@ async function start(root: HTMLElement) {
   await Promise.all([
     pre ? preloadPage(routeOf(data.path)) : null,
     preloadPage(route),
-    loadStrings(i18n, lang),
+    loadStrings(i18n, lang, [...stringsOfPage(route.name), ...(pre ? stringsOfPage(routeOf(data.path).name) : [])]),
     translations,
   ]).catch(() => undefined);
   const found = await pageData;

@@ -17,21 +17,47 @@ export const NAMESPACES = [
 ] as const satisfies readonly (keyof Strings)[];
 export type Namespace = (typeof NAMESPACES)[number];
 
-const loaders: Record<Lang, () => Promise<{ strings: Omit<Strings, 'search'> }>> = {
+const loaders: Record<Lang, () => Promise<{ strings: Omit<Strings, OwnChunk> }>> = {
   uk: () => import('./strings/uk'),
   en: () => import('./strings/en'),
   ru: () => import('./strings/ru'),
 };
 
-/** Search's strings, apart: every page has the `/` key, but only a reader who searches needs them. */
-const searchLoaders: Record<Lang, () => Promise<{ default: Strings['search'] }>> = {
-  uk: () => import('../../locales/uk/search.json'),
-  en: () => import('../../locales/en/search.json'),
-  ru: () => import('../../locales/ru/search.json'),
-};
+/**
+ * Namespaces in chunks of their own, each language apart: only some pages
+ * show them at once (stringsOfPage); elsewhere they load when first read.
+ */
+const ownChunks = {
+  library: {
+    uk: () => import('../../locales/uk/library.json'),
+    en: () => import('../../locales/en/library.json'),
+    ru: () => import('../../locales/ru/library.json'),
+  },
+  search: {
+    uk: () => import('../../locales/uk/search.json'),
+    en: () => import('../../locales/en/search.json'),
+    ru: () => import('../../locales/ru/search.json'),
+  },
+} satisfies Partial<Record<Namespace, Record<Lang, () => Promise<{ default: unknown }>>>>;
+type OwnChunk = keyof typeof ownChunks;
+const isOwnChunk = (ns: Namespace): ns is OwnChunk => Object.hasOwn(ownChunks, ns);
+
+/** The namespaces every page loads before its first render. */
+export const AT_START: readonly Namespace[] = NAMESPACES.filter((ns) => !isOwnChunk(ns));
+
+/**
+ * The namespaces in chunks of their own that a page shows at once, by its
+ * route's name: the library's cards, and the search field of the library and
+ * search pages (src/ui/SearchForm.tsx).
+ */
+export function stringsOfPage(routeName: string): readonly OwnChunk[] {
+  if (routeName === 'library') return ['library', 'search'];
+  if (routeName === 'search') return ['search'];
+  return [];
+}
 
 function loadNamespace(lng: Lang, ns: Namespace): Promise<unknown> {
-  if (ns === 'search') return searchLoaders[lng]().then((module) => module.default);
+  if (isOwnChunk(ns)) return ownChunks[ns][lng]().then((module) => module.default);
   return loaders[lng]().then(({ strings }) => strings[ns]);
 }
 

@@ -1,5 +1,8 @@
+import enLibrary from '../../locales/en/library.json';
 import enSearch from '../../locales/en/search.json';
+import ruLibrary from '../../locales/ru/library.json';
 import ruSearch from '../../locales/ru/search.json';
+import ukLibrary from '../../locales/uk/library.json';
 import ukSearch from '../../locales/uk/search.json';
 import { strings as en } from './strings/en';
 import { strings as ru } from './strings/ru';
@@ -12,9 +15,9 @@ import type { Lang } from './languages';
  * (load-strings.ts) and must not import this module.
  */
 export const resources = {
-  en: { ...en, search: enSearch },
-  uk: { ...uk, search: ukSearch },
-  ru: { ...ru, search: ruSearch },
+  en: { ...en, library: enLibrary, search: enSearch },
+  uk: { ...uk, library: ukLibrary, search: ukSearch },
+  ru: { ...ru, library: ruLibrary, search: ruSearch },
 } satisfies Record<Lang, unknown>;
 
 export type Strings = (typeof resources)['en'];

@@ -1,6 +1,6 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { DEFAULT_LANG, LANGS, type Lang } from './languages';
-import { NAMESPACES, stringsBackend } from './load-strings';
+import { AT_START, stringsBackend, type Namespace } from './load-strings';
 
 /**
  * The app's i18next instance. Components read strings in their page's
@@ -24,7 +24,9 @@ export function createI18n(lang: Lang = DEFAULT_LANG, resources?: Resource): i18
     fallbackLng: () => FALLBACK_ORDER.filter((code) => instance.hasResourceBundle(code, 'common')),
     supportedLngs: [...LANGS],
     load: 'currentOnly',
-    ns: [...NAMESPACES],
+    // Not the namespaces in chunks of their own: a page that shows them at once loads them with the
+    // rest (loadStrings); elsewhere react-i18next fetches them when a component first reads them.
+    ns: [...AT_START],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -34,7 +36,12 @@ export function createI18n(lang: Lang = DEFAULT_LANG, resources?: Resource): i18
   return instance;
 }
 
-/** Fetches a language's strings (every namespace) if i18next does not have them yet. */
-export function loadStrings(instance: i18n, lang: Lang): Promise<void> {
-  return instance.loadLanguages(lang);
+/**
+ * Fetches a language's strings if i18next does not have them yet: the
+ * namespaces every page reads, and `more` (stringsOfPage).
+ */
+export async function loadStrings(instance: i18n, lang: Lang, more: readonly Namespace[] = []): Promise<void> {
+  await instance.loadLanguages(lang);
+  const missing = more.filter((ns) => !instance.hasResourceBundle(lang, ns));
+  if (missing.length > 0) await new Promise<void>((done) => instance.reloadResources(lang, missing, () => done()));
 }

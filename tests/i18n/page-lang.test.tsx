@@ -4,7 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import { expect, test } from 'vitest';
 import { PageLang, usePageLang, usePageT } from '../../src/i18n/page-lang';
 import { resources } from '../../src/i18n/resources';
-import { createI18n } from '../../src/i18n/setup';
+import { stringsOfPage } from '../../src/i18n/load-strings';
+import { createI18n, loadStrings } from '../../src/i18n/setup';
 import type { Lang } from '../../src/i18n/languages';
 
 function Shows() {
@@ -60,4 +61,36 @@ test('with no page language anywhere, Ukrainian', async () => {
   );
   await act(() => Promise.resolve());
   expect(shown()).toBe('uk: Завантаження…');
+});
+
+function ShowsSearch() {
+  const t = usePageT('search');
+  return <p data-testid="page">{t('heading')}</p>;
+}
+
+test('search’s and the library’s strings are not loaded with a page’s, but when a component first reads them', async () => {
+  const i18n = createI18n('en');
+  await loadStrings(i18n, 'en');
+  expect(i18n.hasResourceBundle('en', 'reader')).toBe(true);
+  expect(i18n.hasResourceBundle('en', 'search')).toBe(false);
+  expect(i18n.hasResourceBundle('en', 'library')).toBe(false);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <PageLang value="en">
+        <Suspense fallback={<p data-testid="page">waiting</p>}>
+          <ShowsSearch />
+        </Suspense>
+      </PageLang>
+    </I18nextProvider>,
+  );
+  expect(shown()).toBe('waiting');
+  expect(await screen.findByText(resources.en.search.heading)).toBeInTheDocument();
+});
+
+test('the library loads its own strings and search’s with the rest, before its first render', async () => {
+  const i18n = createI18n('uk');
+  await loadStrings(i18n, 'uk', stringsOfPage('library'));
+  for (const ns of ['common', 'library', 'search']) expect(i18n.hasResourceBundle('uk', ns)).toBe(true);
+  expect(stringsOfPage('article')).toEqual([]);
+  expect(stringsOfPage('search')).toEqual(['search']);
 });

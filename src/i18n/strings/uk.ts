@@ -1,9 +1,8 @@
 // The interface in one language: a chunk of its own, so a page loads only its language's strings.
 import common from '../../../locales/uk/common.json';
-import library from '../../../locales/uk/library.json';
 import parallel from '../../../locales/uk/parallel.json';
 import reader from '../../../locales/uk/reader.json';
 import sharing from '../../../locales/uk/sharing.json';
 
-// Search's strings are a chunk of their own (load-strings.ts): only a reader who searches needs them.
-export const strings = { common, library, parallel, reader, sharing };
+// The library's and search's strings are chunks of their own (load-strings.ts): only some pages need them.
+export const strings = { common, parallel, reader, sharing };
