@@ -101,21 +101,6 @@ test('the head script never throws and sets nothing it does not recognise', () =
   expect(readSettings(hostile)).toEqual(DEFAULT_SETTINGS);
 });
 
-test('the browser’s bar takes the theme’s paper: the system’s per colour scheme, a chosen theme in both', () => {
-  document.head.innerHTML =
-    '<meta name="theme-color" content="#000" media="(prefers-color-scheme: light)">' +
-    '<meta name="theme-color" content="#000" media="(prefers-color-scheme: dark)">';
-  const colours = () =>
-    [...document.querySelectorAll('meta[name="theme-color"]')].map((meta) => meta.getAttribute('content'));
-  applySettings(root, { ...DEFAULT_SETTINGS, theme: 'sepia' });
-  expect(colours()).toEqual([THEME_COLORS.sepia, THEME_COLORS.sepia]);
-  applySettings(root, { ...DEFAULT_SETTINGS, theme: 'dark' });
-  expect(colours()).toEqual([THEME_COLORS.dark, THEME_COLORS.dark]);
-  applySettings(root, DEFAULT_SETTINGS);
-  expect(colours()).toEqual([THEME_COLORS.light, THEME_COLORS.dark]);
-  document.head.innerHTML = '';
-});
-
 test('the theme colours are the paper of themes.css', () => {
   const css = readFileSync('src/app/themes.css', 'utf8');
   // Light and dark are one light-dark() pair in :root; sepia has its own paper.
