@@ -32,6 +32,7 @@ import {
   RECORD_VERSION,
   type BuildRecord,
 } from './build-record.ts';
+import { SITEMAP_ARTICLES } from './sitemap.ts';
 import { incrementalBuild } from './incremental-build.ts';
 import { formatProblem, readArticles } from './read-articles.ts';
 import { siteOrigin } from './site-origin.ts';
@@ -45,7 +46,12 @@ const site = siteOrigin(process.env.SITE_ORIGIN);
 
 const started = performance.now();
 // Everything else every page depends on; where the build goes does not change what is in it.
-const settings = JSON.stringify({ origin: site.origin, skipInvalid, articles: relative(ROOT, articlesDir) });
+const settings = JSON.stringify({
+  origin: site.origin,
+  skipInvalid,
+  articles: relative(ROOT, articlesDir),
+  sitemapArticles: SITEMAP_ARTICLES,
+});
 const { app, strings } = appHashes(ROOT, articlesDir, settings);
 const sources = hashSources(articlesDir);
 const previous = readRecord(dist);

@@ -7,7 +7,7 @@
  *   and their pages rendered in every language they exist in;
  * - a removed article's (or language's) bundle and pages are deleted, twins too;
  * - the library index pages are rewritten where their contents changed, the
- *   library pages when the first index page did, and sitemap.xml;
+ *   library pages when the first index page did, and the sitemap's files;
  * - the search index is made again (Pagefind has no incremental mode);
  * - every file written gets its `.br`/`.gz` twins again.
  *
@@ -26,7 +26,8 @@ import { failure } from './article-index-plugin.ts';
 import { hashOf, hashOutputs, isListed, type BuildRecord } from './build-record.ts';
 import { TEXT_EXTENSIONS, precompressFile, textFiles } from './precompress-files.ts';
 import { formatProblem, readArticles } from './read-articles.ts';
-import { createRenderer, sitemapXml } from './render-pages.ts';
+import { createRenderer } from './render-pages.ts';
+import { sitemapFiles } from './sitemap.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export interface IncrementalOptions {
@@ -144,8 +145,11 @@ export async function incrementalBuild(options: IncrementalOptions): Promise<Inc
     written.push(...files);
     rendered += files.length;
   }
-  const sitemap = sitemapXml(origin, all);
-  if (readFileSync(join(dist, 'sitemap.xml'), 'utf8') !== sitemap) write('sitemap.xml', sitemap);
+  const sitemap = sitemapFiles(origin, all);
+  for (const [path, xml] of sitemap) {
+    if (!existsSync(join(dist, path)) || readFileSync(join(dist, path), 'utf8') !== xml) write(path, xml);
+  }
+  for (const path of Object.keys(outputs)) if (path.startsWith('sitemaps/') && !sitemap.has(path)) remove(path);
 
   await writeSearchIndex(dist);
   for (const path of Object.keys(outputs)) if (path.startsWith('pagefind/')) delete outputs[path];

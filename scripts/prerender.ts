@@ -5,7 +5,8 @@
  *   dist/<word>/index.html          each library page
  *   dist/<word>/<slug>/index.html   each article in each language it exists in
  *   dist/<word>/search/index.html   each language's search page
- *   dist/404.html, dist/sitemap.xml, dist/robots.txt
+ *   dist/404.html, dist/robots.txt
+ *   dist/sitemap.xml                an index of dist/sitemaps/<n>.xml (scripts/sitemap.ts)
  *
  * Pages are rendered one at a time from the files the build wrote, and the
  * sitemap is written as it goes, so memory stays flat for any library.
@@ -14,10 +15,11 @@
  * with a warning); TRIPTYCH_DIST the build to pre-render (default dist, with
  * its server build in dist-ssr).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleSummary, IndexPage } from '../src/articles/library-index.ts';
-import { createRenderer, sitemapXml } from './render-pages.ts';
+import { createRenderer } from './render-pages.ts';
+import { sitemapFiles } from './sitemap.ts';
 import { siteOrigin } from './site-origin.ts';
 
 const DIST = resolve(process.env.TRIPTYCH_DIST ?? 'dist');
@@ -40,7 +42,8 @@ for (const slug of readdirSync(join(DIST, 'articles')).sort()) {
 pages += (await render.search()).length;
 render.notFound();
 render.robots();
-writeFileSync(join(DIST, 'sitemap.xml'), sitemapXml(site.origin, listed));
+mkdirSync(join(DIST, 'sitemaps'), { recursive: true });
+for (const [path, xml] of sitemapFiles(site.origin, listed)) writeFileSync(join(DIST, path), xml);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const memory = Math.round(process.memoryUsage().rss / 1024 / 1024);

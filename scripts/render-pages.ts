@@ -1,7 +1,7 @@
 /**
  * Renders the pre-rendered pages of a build: each library page, each article
- * in each language it exists in, each language's search page, the 404 page,
- * sitemap.xml and robots.txt. A full build renders them all
+ * in each language it exists in, each language's search page, the 404 page
+ * and robots.txt. A full build renders them all
  * (scripts/prerender.ts); an incremental one only what its changes touch
  * (scripts/incremental-build.ts). Both call these functions, so a page comes
  * out the same bytes either way.
@@ -165,29 +165,4 @@ export async function createRenderer(dist: string, origin: string): Promise<Rend
       return ['robots.txt'];
     },
   };
-}
-
-/**
- * sitemap.xml from the articles' summaries in slug order: the library in each
- * language, then each article in each of its languages with its alternates.
- * The search pages are not in it.
- */
-export function sitemapXml(origin: string, summaries: Iterable<Pick<ArticleSummary, 'slug' | 'languages'>>): string {
-  const lines: string[] = [];
-  const entry = (path: (word: string) => string, languages: readonly Lang[]) => {
-    for (const lang of languages) {
-      const alternates = languages
-        .map((other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${origin}${path(urlWordOf(other))}"/>`)
-        .join('');
-      lines.push(`<url><loc>${origin}${path(urlWordOf(lang))}</loc>${alternates}</url>`);
-    }
-  };
-  entry((word) => `/${word}/`, LANGS);
-  for (const { slug, languages } of summaries) {
-    entry(
-      (word) => `/${word}/${slug}`,
-      LANGS.filter((lang) => languages.includes(lang)),
-    );
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${lines.join('\n')}\n</urlset>\n`;
 }

@@ -197,11 +197,16 @@ test('every response says what a reader’s page may not do, be embedded by, or 
   }
 });
 
-test('sitemap.xml is served as application/xml, compressed', async ({ request }) => {
-  const response = await request.get('/sitemap.xml', { headers: { 'Accept-Encoding': 'gzip' } });
-  expect(response.headers()['content-type']).toBe('application/xml');
-  expect(response.headers()['content-encoding']).toBe('gzip');
-  expect(await response.text()).toContain('<urlset');
+test('the sitemap index and its files are served as application/xml, compressed', async ({ request }) => {
+  for (const [path, root] of [
+    ['/sitemap.xml', '<sitemapindex'],
+    ['/sitemaps/1.xml', '<urlset'],
+  ] as const) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers()['content-type'], path).toBe('application/xml');
+    expect(response.headers()['content-encoding'], path).toBe('gzip');
+    expect(await response.text(), path).toContain(root);
+  }
 });
 
 /** A GET that keeps the body as the server sent it, still encoded: clients decode it first. */
@@ -233,6 +238,7 @@ test('text files are sent as the build precompressed them: brotli or gzip by wha
     [boot, `dist${boot}`],
     [`/articles/${SEED}/en.json`, `dist/articles/${SEED}/en.json`],
     ['/sitemap.xml', 'dist/sitemap.xml'],
+    ['/sitemaps/1.xml', 'dist/sitemaps/1.xml'],
   ];
   for (const [path, file] of files) {
     // The bytes on disk, so a copy compressed on the fly (gzip 6, no brotli at all) cannot pass.

@@ -293,10 +293,14 @@ test('a parallel-view link is served the single-language page (its canonical) an
   await expect(page.locator('.parallel-row').first().locator('.parallel-cell')).toHaveCount(2);
 });
 
-test('the sitemap lists every page with its alternates; robots.txt points at it; 404.html speaks all three', async ({
+test('the sitemap (an index of one file here) lists every page with its alternates; robots.txt points at it; 404.html speaks all three', async ({
   request,
 }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect([...index.matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map((match) => match[1])).toEqual([
+    expect.stringMatching(/^http:\/\/[^/]+\/sitemaps\/1\.xml$/),
+  ]);
+  const sitemap = await (await request.get('/sitemaps/1.xml')).text();
   expect(sitemap.match(/<url>/g)).toHaveLength(3 + 3 + 3 + 2);
   expect(sitemap).toMatch(new RegExp(`<loc>[^<]+/ru/${SEED}</loc><xhtml:link rel="alternate" hreflang="uk"`));
   expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: .+\/sitemap\.xml/);
@@ -317,7 +321,7 @@ test('the sitemap lists every page with its alternates; robots.txt points at it;
 test('every page in the sitemap has, without JavaScript, the title, description and locale of its language', async ({
   request,
 }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const sitemap = await (await request.get('/sitemaps/1.xml')).text();
   const paths = [...sitemap.matchAll(/<loc>[^<]*?(\/(ua|en|ru)\/[^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
   expect(paths.length).toBe(11);
   const locales: Record<string, string> = { ua: 'uk_UA', en: 'en_US', ru: 'ru_RU' };

@@ -42,7 +42,14 @@ function build(dist: string, ...args: string[]): string {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, TRIPTYCH_DIST: dist, TRIPTYCH_ARTICLES: articles, SITE_ORIGIN: 'https://news.example.org' },
+    env: {
+      ...process.env,
+      TRIPTYCH_DIST: dist,
+      TRIPTYCH_ARTICLES: articles,
+      SITE_ORIGIN: 'https://news.example.org',
+      // 20 articles before and 21 after: the sitemap gains a third file going forward, and loses it going back.
+      TRIPTYCH_SITEMAP_ARTICLES: '10',
+    },
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
@@ -74,6 +81,7 @@ test('an incremental build after additions, edits, deletions and renames gives t
   expect(before).toEqual(expect.arrayContaining(['en/generated-05/index.html', 'ru/generated-01/index.html']));
   expect(before).not.toContain('en/added-one/index.html');
   expect(before).not.toContain('articles/renamed-seven/en.json');
+  expect(before.filter((file) => /^sitemaps\/\d+\.xml$/.test(file))).toEqual(['sitemaps/1.xml', 'sitemaps/2.xml']);
 
   libraryAfter();
   const forward = build(WORK);
@@ -87,7 +95,7 @@ test('an incremental build after additions, edits, deletions and renames gives t
 
   // The change list names exactly what a deploy step purges: pages at their canonical URLs, bundles, the index.
   const list = changes(WORK);
-  const added = ['/en/added-one', '/ua/renamed-seven', '/articles/added-two/uk.json'];
+  const added = ['/en/added-one', '/ua/renamed-seven', '/articles/added-two/uk.json', '/sitemaps/3.xml'];
   const removed = ['/en/generated-05', '/ua/generated-07', '/ru/generated-01', '/articles/generated-01/ru.json'];
   const changed = ['/en/generated-03', '/articles/generated-03/en.json', '/sitemap.xml'];
   expect(list.added).toEqual(expect.arrayContaining(added));
@@ -116,7 +124,14 @@ test('an invalid article stops an incremental build before it writes anything', 
   const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, TRIPTYCH_DIST: dist, TRIPTYCH_ARTICLES: articles, SITE_ORIGIN: 'https://news.example.org' },
+    env: {
+      ...process.env,
+      TRIPTYCH_DIST: dist,
+      TRIPTYCH_ARTICLES: articles,
+      SITE_ORIGIN: 'https://news.example.org',
+      // 20 articles before and 21 after: the sitemap gains a third file going forward, and loses it going back.
+      TRIPTYCH_SITEMAP_ARTICLES: '10',
+    },
   });
   expect(result.status).not.toBe(0);
   expect(result.stderr).toContain('generated-04/en.json');
