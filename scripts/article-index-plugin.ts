@@ -12,8 +12,8 @@
  * files on request (so adding a folder shows up on the next load), and an
  * invalid bundle as it is, so the app can show an editor what is wrong.
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildLibraryIndex } from '../src/articles/library-index.ts';
 import { ARTICLES_ROOT, indexPageUrl, summaryUrl } from '../src/articles/paths.ts';
@@ -38,28 +38,27 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 
 interface Published {
-  /** By URL path under the site root, e.g. `/articles/<slug>/en.json`: JSON text. */
-  json: Map<string, string>;
-  /** By URL path: the image file on disk. */
+  /** By URL path under the site root, e.g. `/articles/<slug>/en.json`: the image file on disk. */
   images: Map<string, string>;
   problems: FileProblem[];
 }
 
-/** What the articles folder publishes; with `only`, just that one bundle's text, so dev stays quick. */
-function publish(dir: string, root: string, only?: string): Published {
-  const json = new Map<string, string>();
+/**
+ * Publishes the articles folder through `emit` (URL path, JSON text): each
+ * bundle as it is read, then the index pages and the summaries. Only the
+ * summaries are held, never every bundle, so memory stays flat however
+ * large the archive.
+ */
+function publish(dir: string, root: string, emit: (path: string, text: string) => void): Published {
   const disk = readArticles(dir, {
     root,
-    onBundle: (url, bundle) => {
-      const path = `${ARTICLES_ROOT}/${url}`;
-      if (only === undefined || only === path) json.set(path, JSON.stringify(bundle));
-    },
+    onBundle: (url, bundle) => emit(`${ARTICLES_ROOT}/${url}`, JSON.stringify(bundle)),
   });
   const { summaries, pages } = buildLibraryIndex(disk.summaries);
-  for (const page of pages) json.set(indexPageUrl(page.page), JSON.stringify(page));
-  for (const summary of summaries) json.set(summaryUrl(summary.slug), JSON.stringify(summary));
+  for (const page of pages) emit(indexPageUrl(page.page), JSON.stringify(page));
+  for (const summary of summaries) emit(summaryUrl(summary.slug), JSON.stringify(summary));
   const images = new Map(disk.images.map((image) => [`${ARTICLES_ROOT}/${image.url}`, image.path]));
-  return { json, images, problems: disk.problems };
+  return { images, problems: disk.problems };
 }
 
 /** Why a build with invalid articles stops, and what to do. */
@@ -70,20 +69,6 @@ export function failure(problems: readonly FileProblem[]): string {
     'Fix them (`npm run check:articles` lists them again), or build with TRIPTYCH_SKIP_INVALID=1',
     'to publish only the valid articles and leave these out.',
   ].join('\n');
-}
-
-/** Every file under `dir`, as paths relative to `base` with forward slashes. */
-function filesUnder(dir: string, base: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, base) : [relative(base, path).split(sep).join('/')];
-  });
 }
 
 export function articleIndex(options: ArticleIndexOptions): Plugin {
@@ -103,13 +88,17 @@ export function articleIndex(options: ArticleIndexOptions): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
         if (!url.startsWith(`${ARTICLES_ROOT}/`)) return next();
-        const { json, images, problems } = publish(dir, root, url);
+        // Just the asked file's text is kept, so dev stays quick.
+        let text: string | undefined;
+        const { images, problems } = publish(dir, root, (path, json) => {
+          if (path === url) text = json;
+        });
         // Each set of problems once, not on every request.
         const report = problems.map(formatProblem).join('\n');
         if (report !== reported && report) server.config.logger.warn(`[articles]\n${report}`);
         reported = report;
 
-        const text = json.get(url) ?? invalidBundle(dir, url);
+        text ??= invalidBundle(dir, url);
         const image = images.get(url);
         if (text === undefined && image === undefined) {
           res.statusCode = 404;
@@ -125,27 +114,27 @@ export function articleIndex(options: ArticleIndexOptions): Plugin {
         res.end(readFileSync(image ?? ''));
       });
     },
-    generateBundle() {
+    writeBundle(output) {
+      // Vite copied public/ whole; under /articles/ only what is published below stays. The articles are
+      // written here, one at a time, not emitted into Rollup's bundle, which would hold them all at once.
+      const out = join(output.dir ?? '', ARTICLES_ROOT.slice(1));
+      rmSync(out, { recursive: true, force: true });
       // The server build renders pages from what the client build wrote; it publishes nothing.
       if (ssr) return;
-      const { json, images, problems } = publish(dir, root);
-      if (problems.length > 0 && !skipInvalid) this.error(failure(problems));
+      const target = (path: string) => {
+        const file = join(output.dir ?? '', path.slice(1));
+        mkdirSync(dirname(file), { recursive: true });
+        return file;
+      };
+      const { images, problems } = publish(dir, root, (path, text) => writeFileSync(target(path), text));
+      if (problems.length > 0 && !skipInvalid) {
+        rmSync(out, { recursive: true, force: true });
+        this.error(failure(problems));
+      }
       if (problems.length > 0) {
         this.warn(`left out of the build (TRIPTYCH_SKIP_INVALID):\n${problems.map(formatProblem).join('\n')}`);
       }
-      for (const [url, source] of json) this.emitFile({ type: 'asset', fileName: url.slice(1), source });
-      for (const [url, path] of images) {
-        this.emitFile({ type: 'asset', fileName: url.slice(1), source: readFileSync(path) });
-      }
-    },
-    writeBundle(output, bundle) {
-      // Vite copied public/ whole before writing; under /articles/ only what was published above stays.
-      const outDir = output.dir ?? '';
-      const root = ARTICLES_ROOT.slice(1);
-      for (const file of filesUnder(join(outDir, root), outDir)) {
-        if (!(file in bundle)) rmSync(join(outDir, file));
-      }
-      removeEmptyFolders(join(outDir, root));
+      for (const [url, path] of images) copyFileSync(path, target(url));
     },
   };
 }
@@ -159,18 +148,4 @@ function invalidBundle(dir: string, url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function removeEmptyFolders(dir: string): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of entries) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) removeEmptyFolders(path);
-  }
-  if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
 }
