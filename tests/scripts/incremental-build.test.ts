@@ -38,8 +38,9 @@ function libraryAfter(): void {
   rmSync(join(articles, 'generated-01', 'ru.json'));
 }
 
-function build(dist: string, ...args: string[]): string {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], {
+/** `npm run build` of the generated library into `dist`. */
+const runBuild = (dist: string, args: string[] = []) =>
+  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
@@ -51,6 +52,9 @@ function build(dist: string, ...args: string[]): string {
       TRIPTYCH_SITEMAP_ARTICLES: '10',
     },
   });
+
+function build(dist: string, ...args: string[]): string {
+  const result = runBuild(dist, args);
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -121,18 +125,7 @@ test('an invalid article stops an incremental build before it writes anything', 
   for (const suffix of SIBLINGS) cpSync(`${REFERENCE}${suffix}`, `${dist}${suffix}`, { recursive: true });
   libraryAfter();
   writeFileSync(join(articles, 'generated-04', 'en.json'), '{"title": 1}');
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      TRIPTYCH_DIST: dist,
-      TRIPTYCH_ARTICLES: articles,
-      SITE_ORIGIN: 'https://news.example.org',
-      // 20 articles before and 21 after: the sitemap gains a third file going forward, and loses it going back.
-      TRIPTYCH_SITEMAP_ARTICLES: '10',
-    },
-  });
+  const result = runBuild(dist);
   expect(result.status).not.toBe(0);
   expect(result.stderr).toContain('generated-04/en.json');
   expect(readFileSync(join(dist, 'articles/generated-04/en.json'))).toEqual(
