@@ -14,6 +14,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { LANGS, urlWordOf, type Lang } from '../src/i18n/languages.ts';
 import { SEARCH_SLUG, searchPath } from '../src/routing/links.ts';
@@ -73,6 +74,9 @@ export async function createRenderer(dist: string, origin: string): Promise<Rend
   const page = async (kind: PageKind, head: string, source: ServerEntry.PageSource): Promise<string> => {
     const { lang } = source;
     const { html: body, data } = await renderPage(source);
+    // A turn of the event loop after each page: React leaves some of a render's clean-up to setImmediate,
+    // and a loop that only ever awaits promises never gets there, so every page's render stayed in memory.
+    await nextTurn();
     return pageHtml(template, css, { lang, head, body, data, dataId: PAGE_DATA_ID, boot: bootTag(kind, lang) });
   };
 

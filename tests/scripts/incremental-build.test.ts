@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { changesPath, filesUnder, type ChangeList } from '../../scripts/build-record';
 import { generateLibrary } from '../../scripts/generate';
+import { createRenderer } from '../../scripts/render-pages';
+import type { ArticleSummary } from '../../src/articles/library-index';
 
 // Vitest runs from the project's root.
 const ROOT = process.cwd();
@@ -132,3 +136,24 @@ test('an invalid article stops an incremental build before it writes anything', 
     readFileSync(join(REFERENCE, 'articles/generated-04/en.json')),
   );
 }, 60_000);
+
+test('pre-rendering holds nothing of the pages it has written: memory stays flat however many it renders', async () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const dist = join(OUT, 'memory');
+  for (const suffix of SIBLINGS) cpSync(`${REFERENCE}${suffix}`, `${dist}${suffix}`, { recursive: true });
+  const render = await createRenderer(dist, 'https://news.example.org');
+  const summaries = readdirSync(join(dist, 'articles'))
+    .filter((slug) => slug !== 'index')
+    .map((slug) => JSON.parse(readFileSync(join(dist, 'articles', slug, 'index.json'), 'utf8')) as ArticleSummary);
+  const renderAll = async (times: number) => {
+    for (let time = 0; time < times; time += 1) for (const summary of summaries) await render.article(summary);
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  // Once to load what every page shares, then the library 10 times over (about 600 pages).
+  const start = await renderAll(1);
+  const end = await renderAll(10);
+  // Each page's render kept in memory would be several MB by now.
+  expect(end - start).toBeLessThan(1_000_000);
+}, 120_000);
