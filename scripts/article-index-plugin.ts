@@ -38,7 +38,7 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 
 interface Published {
-  /** By URL path under the site root, e.g. `/articles/<slug>/en.json`: the image file on disk. */
+  /** By URL path under the site root, e.g. `/articles/<slug>/photo.jpg`: the image file on disk. */
   images: Map<string, string>;
   problems: FileProblem[];
 }

@@ -9,7 +9,8 @@
  *   dist/sitemap.xml                an index of dist/sitemaps/<n>.xml (scripts/sitemap.ts)
  *
  * Pages are rendered one at a time from the files the build wrote, and the
- * sitemap is written as it goes, so memory stays flat for any library.
+ * sitemap keeps only each article's slug and languages, so memory stays flat
+ * for any library.
  *
  * SITE_ORIGIN sets the origin of absolute URLs (default http://127.0.0.1:4173,
  * with a warning); TRIPTYCH_DIST the build to pre-render (default dist, with
