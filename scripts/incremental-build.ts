@@ -87,6 +87,9 @@ export async function incrementalBuild(options: IncrementalOptions): Promise<Inc
     writeFileSync(join(dist, path), data);
     written.push(path);
   };
+  /** Whether the build already holds exactly this text at `path`, so rewriting it would change nothing. */
+  const holds = (path: string, text: string) =>
+    existsSync(join(dist, path)) && readFileSync(join(dist, path), 'utf8') === text;
   const remove = (path: string) => {
     for (const file of [path, `${path}.br`, `${path}.gz`]) rmSync(join(dist, file), { force: true });
     delete outputs[path];
@@ -124,7 +127,7 @@ export async function incrementalBuild(options: IncrementalOptions): Promise<Inc
   for (const page of pages) {
     const path = `articles/index/page-${page.page}.json`;
     const text = JSON.stringify(page);
-    if (existsSync(join(dist, path)) && readFileSync(join(dist, path), 'utf8') === text) continue;
+    if (holds(path, text)) continue;
     write(path, text);
     if (page.page === 1) firstPageChanged = true;
   }
@@ -146,9 +149,7 @@ export async function incrementalBuild(options: IncrementalOptions): Promise<Inc
     rendered += files.length;
   }
   const sitemap = sitemapFiles(origin, all);
-  for (const [path, xml] of sitemap) {
-    if (!existsSync(join(dist, path)) || readFileSync(join(dist, path), 'utf8') !== xml) write(path, xml);
-  }
+  for (const [path, xml] of sitemap) if (!holds(path, xml)) write(path, xml);
   for (const path of Object.keys(outputs)) if (path.startsWith('sitemaps/') && !sitemap.has(path)) remove(path);
 
   await writeSearchIndex(dist);

@@ -13,7 +13,7 @@ import type { ArticleSummary } from '../src/articles/library-index.ts';
 export const SITEMAP_ARTICLES = Number(process.env.TRIPTYCH_SITEMAP_ARTICLES) || 5000;
 
 const XML = '<?xml version="1.0" encoding="UTF-8"?>';
-export const sitemapPath = (n: number): string => `sitemaps/${n}.xml`;
+const sitemapPath = (n: number): string => `sitemaps/${n}.xml`;
 
 /** Every file of the sitemap by its path in the build: the index and its parts. */
 export function sitemapFiles(
@@ -21,7 +21,8 @@ export function sitemapFiles(
   summaries: Iterable<Pick<ArticleSummary, 'slug' | 'languages'>>,
   perFile = SITEMAP_ARTICLES,
 ): Map<string, string> {
-  const parts: string[][] = [[]];
+  let part: string[] = [];
+  const parts = [part];
   const entry = (lines: string[], path: (word: string) => string, languages: readonly Lang[]) => {
     for (const lang of languages) {
       const alternates = languages
@@ -30,16 +31,17 @@ export function sitemapFiles(
       lines.push(`<url><loc>${origin}${path(urlWordOf(lang))}</loc>${alternates}</url>`);
     }
   };
-  entry(parts[0] ?? [], (word) => `/${word}/`, LANGS);
+  entry(part, (word) => `/${word}/`, LANGS);
   let inPart = 0;
   for (const { slug, languages } of summaries) {
     if (inPart === perFile) {
-      parts.push([]);
+      part = [];
+      parts.push(part);
       inPart = 0;
     }
     inPart += 1;
     entry(
-      parts[parts.length - 1] ?? [],
+      part,
       (word) => `/${word}/${slug}`,
       LANGS.filter((lang) => languages.includes(lang)),
     );
